@@ -1,0 +1,55 @@
+# Two commands on a fresh Debian/Ubuntu with Python 3.11+: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SHOTS := screenshots
+NOW := 2026-12-01T10:00
+
+.PHONY: run run-kiosk test lint typecheck translations screenshots bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+# Reinstall only when the dependencies change.
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/sammen-kiosk --demo
+
+run-kiosk: $(STAMP)
+	$(BIN)/sammen-kiosk --kiosk
+
+lint: $(STAMP)
+	$(BIN)/ruff check kiosk ui tests bench
+	$(BIN)/lint-imports
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+# Rebuild the .qm files from the .ts sources that translators edit.
+translations: $(STAMP)
+	$(BIN)/pyside6-lrelease resources/translations/sammen_nb.ts resources/translations/sammen_nn.ts resources/translations/sammen_en.ts
+
+test: lint typecheck
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+screenshots: $(STAMP)
+	mkdir -p $(SHOTS)
+	for screen in home browse activity signup confirmation my-signups; do \
+	  for lang in nb nn en; do \
+	    QT_QPA_PLATFORM=offscreen $(BIN)/sammen-kiosk screenshot --demo --now $(NOW) --screen $$screen --lang $$lang --out $(SHOTS)/$$screen-$$lang.png || exit 1; \
+	  done; \
+	done
+	QT_QPA_PLATFORM=offscreen $(BIN)/sammen-kiosk screenshot --demo --now $(NOW) --screen home --text-scale 166 --out $(SHOTS)/home-166.png
+	QT_QPA_PLATFORM=offscreen $(BIN)/sammen-kiosk screenshot --demo --now $(NOW) --screen home --theme contrast --out $(SHOTS)/home-contrast.png
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/startup.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/interaction.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info $(SHOTS)

@@ -1,0 +1,71 @@
+"""Kiosk settings: a small TOML file in the data folder, with safe defaults."""
+
+from __future__ import annotations
+
+import logging
+import tomllib
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+
+from platformdirs import user_data_path
+
+log = logging.getLogger(__name__)
+
+CONFIG_FILENAME = "config.toml"
+LANGUAGES = ("nb", "nn", "en")
+
+
+@dataclass(frozen=True)
+class KioskConfig:
+    kiosk_mode: bool = False
+    language: str = "nb"
+    # Seconds untouched before "Are you still there?", and how long that question waits.
+    idle_seconds: int = 60
+    idle_answer_seconds: int = 30
+    # Seconds the confirmation stays before the kiosk goes home by itself.
+    confirmation_seconds: int = 45
+    # Sign-up closes this many minutes before start unless the activity says otherwise.
+    signup_closes_minutes: int = 30
+
+    def __post_init__(self) -> None:
+        if self.language not in LANGUAGES:
+            raise ValueError(f"language must be one of {LANGUAGES}")
+        if self.idle_seconds < 10 or self.idle_answer_seconds < 20:
+            raise ValueError("idle time must be at least 10 s with at least 20 s to answer")
+        if not 0 <= self.signup_closes_minutes <= 7 * 24 * 60:
+            raise ValueError("signup_closes_minutes out of range")
+        if self.confirmation_seconds < 10:
+            raise ValueError("confirmation_seconds must be at least 10")
+
+
+def default_data_dir() -> Path:
+    return user_data_path("sammen", appauthor=False)
+
+
+def load_config(data_dir: Path) -> KioskConfig:
+    """Read config.toml; unknown keys are ignored, a broken file stops start-up clearly."""
+    path = data_dir / CONFIG_FILENAME
+    if not path.exists():
+        return KioskConfig()
+    with path.open("rb") as fh:
+        raw = tomllib.load(fh)
+    known = {f.name for f in fields(KioskConfig)}
+    unknown = sorted(set(raw) - known)
+    if unknown:
+        log.warning("config.toml: ignoring unknown keys %s", unknown)
+    return replace(KioskConfig(), **{k: v for k, v in raw.items() if k in known})
+
+
+def save_config(data_dir: Path, config: KioskConfig) -> None:
+    lines = []
+    for key, value in asdict(config).items():
+        if isinstance(value, bool):
+            lines.append(f"{key} = {'true' if value else 'false'}")
+        elif isinstance(value, int):
+            lines.append(f"{key} = {value}")
+        else:
+            lines.append(f'{key} = "{value}"')
+    path = data_dir / CONFIG_FILENAME
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    tmp.replace(path)

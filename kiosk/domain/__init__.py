@@ -1,0 +1,1 @@
+"""Domain rules that need neither storage nor Qt."""

@@ -1,0 +1,325 @@
+"""Signing up and cancelling: capacity, a first-come waiting list, booking codes."""
+
+from __future__ import annotations
+
+import enum
+import json
+import logging
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import CursorResult, Result, func, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from kiosk.clock import Clock
+from kiosk.domain.validation import (
+    MAX_COMPANIONS,
+    name_key,
+    validate_name,
+    validate_phone,
+)
+from kiosk.ids import BookingCodeSource, normalize_booking_code, random_booking_code
+from kiosk.services.catalogue import Catalogue, OccurrenceView, SignupState
+from kiosk.services.events import Change, ChangeNotifier
+from kiosk.storage.database import Database
+from kiosk.storage.models import Occurrence, OutboxOp, Signup, SignupStatus
+
+log = logging.getLogger(__name__)
+
+
+class Refusal(enum.Enum):
+    NOT_FOUND = "not_found"
+    CANCELLED = "cancelled"  # the occurrence is cancelled
+    CLOSED = "closed"  # sign-up closed before start
+    STARTED = "started"  # begun or over
+    ALREADY_SIGNED_UP = "already_signed_up"
+    TOO_MANY_COMPANIONS = "too_many_companions"
+    ALREADY_CANCELLED = "already_cancelled"  # the booking itself
+
+
+@dataclass(frozen=True)
+class BookingRefused(Exception):
+    reason: Refusal
+
+    def __str__(self) -> str:
+        return f"booking refused: {self.reason.value}"
+
+
+@dataclass(frozen=True)
+class SignupRequest:
+    occurrence_id: uuid.UUID
+    name: str
+    phone: str | None = None
+    companions: int = 0
+
+
+@dataclass(frozen=True)
+class Booking:
+    """One sign-up as its owner (who holds the code) may see it."""
+
+    booking_code: str
+    status: SignupStatus
+    waitlist_position: int | None  # 1 = next in line
+    party_size: int
+    display_name: str
+    occurrence: OccurrenceView
+
+    @property
+    def can_cancel(self) -> bool:
+        return self.status is not SignupStatus.CANCELLED and self.occurrence.signup_state in (
+            SignupState.OPEN,
+            SignupState.WAITLIST,
+            SignupState.CLOSED,
+        )
+
+
+class BookingService:
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        catalogue: Catalogue,
+        notifier: ChangeNotifier,
+        code_source: BookingCodeSource = random_booking_code,
+        kiosk_id: uuid.UUID | None = None,
+    ) -> None:
+        self._db = db
+        self._clock = clock
+        self._catalogue = catalogue
+        self._notifier = notifier
+        self._new_code = code_source
+        self._kiosk_id = kiosk_id
+
+    # -- sign up ---------------------------------------------------------------------------
+
+    def sign_up(self, request: SignupRequest) -> Booking:
+        """Validate, then take a seat or a waiting-list place in one transaction.
+
+        Raises InvalidName, InvalidPhone or BookingRefused; nothing is stored then.
+        """
+        name = validate_name(request.name)
+        phone = validate_phone(request.phone)
+        if not 0 <= request.companions <= MAX_COMPANIONS:
+            raise BookingRefused(Refusal.TOO_MANY_COMPANIONS)
+        party = 1 + request.companions
+        key = name_key(name)
+        for _attempt in range(5):  # a booking-code collision is retried with a new code
+            try:
+                with self._db.transaction() as session:
+                    booking = self._sign_up_in(
+                        session, request.occurrence_id, name, key, phone, party
+                    )
+            except IntegrityError as exc:
+                if "booking_code" in str(exc.orig):
+                    continue
+                if "uq_signup_person" in str(exc.orig) or "name_key" in str(exc.orig):
+                    raise BookingRefused(Refusal.ALREADY_SIGNED_UP) from exc
+                raise
+            self._notifier.notify(Change.SIGNUPS)
+            log.info("sign-up %s on occurrence %s", booking.status.value, request.occurrence_id)
+            return booking
+        raise RuntimeError("could not find a free booking code")
+
+    def _sign_up_in(
+        self,
+        session: Session,
+        occurrence_id: uuid.UUID,
+        name: str,
+        key: str,
+        phone: str | None,
+        party: int,
+    ) -> Booking:
+        occ = session.get(Occurrence, occurrence_id)
+        if occ is None:
+            raise BookingRefused(Refusal.NOT_FOUND)
+        view = self._catalogue.view_in_session(session, occ)
+        _refuse_unless_open(view.signup_state)
+        if self._is_same_person_signed_up(session, occ.id, key, phone):
+            raise BookingRefused(Refusal.ALREADY_SIGNED_UP)
+        # Conditional update: the seat is taken only if it is still there.
+        taken = _rowcount(
+            session.execute(
+                update(Occurrence)
+                .where(
+                    Occurrence.id == occ.id, Occurrence.seats_taken + party <= Occurrence.capacity
+                )
+                .values(seats_taken=Occurrence.seats_taken + party)
+                .execution_options(synchronize_session=False)
+            )
+        )
+        # Whoever is already waiting goes first: no seat while the waiting list is not empty.
+        waiting = _waitlist_count(session, occ.id)
+        if taken and waiting:
+            session.execute(
+                update(Occurrence)
+                .where(Occurrence.id == occ.id)
+                .values(seats_taken=Occurrence.seats_taken - party)
+                .execution_options(synchronize_session=False)
+            )
+            taken = 0
+        status = SignupStatus.CONFIRMED if taken else SignupStatus.WAITLISTED
+        queue = (
+            session.scalar(
+                select(func.max(Signup.queue_number)).where(Signup.occurrence_id == occ.id)
+            )
+            or 0
+        ) + 1
+        signup = Signup(
+            occurrence_id=occ.id,
+            display_name=name,
+            name_key=key,
+            phone=phone,
+            party_size=party,
+            status=status,
+            queue_number=queue,
+            booking_code=self._new_code(),
+            origin_kiosk_id=self._kiosk_id,
+            created_at=self._clock.now(),
+        )
+        session.add(signup)
+        session.flush()
+        self._append_outbox(
+            session,
+            "signup.request",
+            {
+                "signup_id": str(signup.id),
+                "occurrence_id": str(occ.id),
+                "display_name": name,
+                "phone": phone,
+                "party_size": party,
+                "booking_code": signup.booking_code,
+            },
+        )
+        session.refresh(occ)
+        return self._booking(session, signup)
+
+    @staticmethod
+    def _is_same_person_signed_up(
+        session: Session, occurrence_id: uuid.UUID, key: str, phone: str | None
+    ) -> bool:
+        """Same name, and the same phone or a phone missing on either side."""
+        phones = session.scalars(
+            select(Signup.phone).where(
+                Signup.occurrence_id == occurrence_id,
+                Signup.name_key == key,
+                Signup.status != SignupStatus.CANCELLED,
+            )
+        ).all()
+        return any(p is None or phone is None or p == phone for p in phones)
+
+    # -- look up and cancel ------------------------------------------------------------------
+
+    def find(self, code_text: str) -> Booking | None:
+        """The booking with this code, or None; says nothing about anyone else's."""
+        code = normalize_booking_code(code_text)
+        if code is None:
+            return None
+        with self._db.read() as session:
+            signup = session.scalar(select(Signup).where(Signup.booking_code == code))
+            return None if signup is None else self._booking(session, signup)
+
+    def cancel(self, code_text: str) -> Booking:
+        """Cancel by code; the head of the waiting list moves up in the same transaction."""
+        code = normalize_booking_code(code_text)
+        if code is None:
+            raise BookingRefused(Refusal.NOT_FOUND)
+        with self._db.transaction() as session:
+            signup = session.scalar(select(Signup).where(Signup.booking_code == code))
+            if signup is None:
+                raise BookingRefused(Refusal.NOT_FOUND)
+            if signup.status is SignupStatus.CANCELLED:
+                raise BookingRefused(Refusal.ALREADY_CANCELLED)
+            occ = signup.occurrence
+            view = self._catalogue.view_in_session(session, occ)
+            if view.signup_state is SignupState.STARTED:
+                raise BookingRefused(Refusal.STARTED)
+            held_seat = signup.status in (SignupStatus.CONFIRMED, SignupStatus.PENDING)
+            signup.status = SignupStatus.CANCELLED
+            signup.cancelled_at = self._clock.now()
+            if held_seat:
+                occ.seats_taken -= signup.party_size
+            session.flush()
+            promoted = _promote_waitlist(session, occ)
+            self._append_outbox(session, "signup.cancel", {"signup_id": str(signup.id)})
+            booking = self._booking(session, signup)
+        self._notifier.notify(Change.SIGNUPS)
+        log.info("sign-up cancelled on occurrence %s; %d promoted", occ.id, promoted)
+        return booking
+
+    # -- shared --------------------------------------------------------------------------------
+
+    def _booking(self, session: Session, signup: Signup) -> Booking:
+        position = None
+        if signup.status is SignupStatus.WAITLISTED:
+            position = session.scalar(
+                select(func.count()).where(
+                    Signup.occurrence_id == signup.occurrence_id,
+                    Signup.status == SignupStatus.WAITLISTED,
+                    Signup.queue_number <= signup.queue_number,
+                )
+            )
+        return Booking(
+            booking_code=signup.booking_code,
+            status=signup.status,
+            waitlist_position=position,
+            party_size=signup.party_size,
+            display_name=signup.display_name,
+            occurrence=self._catalogue.view_in_session(session, signup.occurrence),
+        )
+
+    def _append_outbox(self, session: Session, kind: str, payload: dict[str, object]) -> None:
+        seq = (session.scalar(select(func.max(OutboxOp.seq))) or 0) + 1
+        session.add(
+            OutboxOp(
+                seq=seq,
+                kind=kind,
+                payload=json.dumps(payload, ensure_ascii=False),
+                created_at=self._clock.now(),
+            )
+        )
+
+
+def _refuse_unless_open(state: SignupState) -> None:
+    refusal = {
+        SignupState.CANCELLED: Refusal.CANCELLED,
+        SignupState.STARTED: Refusal.STARTED,
+        SignupState.CLOSED: Refusal.CLOSED,
+    }.get(state)
+    if refusal is not None:
+        raise BookingRefused(refusal)
+
+
+def _waitlist_count(session: Session, occurrence_id: uuid.UUID) -> int:
+    return int(
+        session.scalar(
+            select(func.count()).where(
+                Signup.occurrence_id == occurrence_id, Signup.status == SignupStatus.WAITLISTED
+            )
+        )
+        or 0
+    )
+
+
+def _promote_waitlist(session: Session, occ: Occurrence) -> int:
+    """Move the head of the waiting list up while its whole party fits; never skip anyone."""
+    promoted = 0
+    while True:
+        head = session.scalar(
+            select(Signup)
+            .where(Signup.occurrence_id == occ.id, Signup.status == SignupStatus.WAITLISTED)
+            .order_by(Signup.queue_number)
+            .limit(1)
+        )
+        if head is None or occ.seats_taken + head.party_size > occ.capacity:
+            return promoted
+        head.status = SignupStatus.CONFIRMED
+        occ.seats_taken += head.party_size
+        session.flush()
+        promoted += 1
+
+
+def _rowcount(result: Result[Any]) -> int:
+    assert isinstance(result, CursorResult)  # an UPDATE always gives a CursorResult
+    return result.rowcount

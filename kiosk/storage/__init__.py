@@ -1,0 +1,1 @@
+"""Local storage: SQLAlchemy models, the database file, migrations."""

@@ -1,0 +1,210 @@
+"""The kiosk's local tables. Ids are UUIDs made where the row is born (DESIGN.md)."""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from datetime import UTC, datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    CheckConstraint,
+    Dialect,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    Uuid,
+    text,
+)
+from sqlalchemy import DateTime as SADateTime
+from sqlalchemy import Enum as SAEnum
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from kiosk.ids import uuid7
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Stored as naive UTC (SQLite has no time zones), handed out as aware UTC."""
+
+    impl = SADateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the database")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+class Category(enum.Enum):
+    GAMES = "games"
+    EXERCISE = "exercise"
+    HEALTH = "health"
+    CRAFTS = "crafts"
+    MUSIC = "music"
+    DIGITAL = "digital"
+    FOOD = "food"
+    CULTURE = "culture"
+    LANGUAGE = "language"
+
+
+class OccurrenceStatus(enum.Enum):
+    SCHEDULED = "scheduled"
+    CANCELLED = "cancelled"
+
+
+class SignupStatus(enum.Enum):
+    CONFIRMED = "confirmed"
+    PENDING = "pending"  # waits for the central database (issue: sync)
+    WAITLISTED = "waitlisted"
+    CANCELLED = "cancelled"
+
+
+def _enum(cls: type[enum.Enum]) -> SAEnum:
+    # Store the value, not the name, and no CHECK constraint: a newer central may add values.
+    return SAEnum(
+        cls,
+        values_callable=lambda e: [m.value for m in e],
+        native_enum=False,
+        create_constraint=False,
+        length=20,
+    )
+
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {datetime: UTCDateTime, uuid.UUID: Uuid}
+
+
+class Site(Base):
+    __tablename__ = "site"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid7)
+    name: Mapped[str] = mapped_column(String(120))
+    timezone: Mapped[str] = mapped_column(String(64), default="Europe/Oslo")
+
+
+class Kiosk(Base):
+    __tablename__ = "kiosk"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid7)
+    site_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("site.id"))
+    name: Mapped[str] = mapped_column(String(120))
+    is_self: Mapped[bool] = mapped_column(default=False)
+
+
+class Activity(Base):
+    """A series: what it is, who hosts it and how many it takes."""
+
+    __tablename__ = "activity"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid7)
+    site_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("site.id"), index=True)
+    title: Mapped[str] = mapped_column(String(120))
+    description: Mapped[str] = mapped_column(Text, default="")
+    category: Mapped[Category] = mapped_column(_enum(Category))
+    place: Mapped[str] = mapped_column(String(120), default="")
+    host: Mapped[str] = mapped_column(String(120), default="")
+    contact_name: Mapped[str] = mapped_column(String(120), default="")
+    contact_phone: Mapped[str] = mapped_column(String(20), default="")
+    capacity: Mapped[int] = mapped_column(Integer)
+    sensitive: Mapped[bool] = mapped_column(default=False)
+    accessibility: Mapped[str] = mapped_column(Text, default="")
+    # Minutes before start when sign-up closes; None means the kiosk's default.
+    signup_closes_minutes: Mapped[int | None] = mapped_column(default=None)
+    wants_volunteers: Mapped[bool] = mapped_column(default=False)
+
+    occurrences: Mapped[list[Occurrence]] = relationship(back_populates="activity")
+
+    __table_args__ = (CheckConstraint("capacity >= 0", name="capacity_not_negative"),)
+
+
+class Occurrence(Base):
+    """One dated instance of an activity, with its own capacity and status."""
+
+    __tablename__ = "occurrence"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid7)
+    activity_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("activity.id"))
+    starts_at: Mapped[datetime]
+    ends_at: Mapped[datetime]
+    capacity: Mapped[int] = mapped_column(Integer)
+    status: Mapped[OccurrenceStatus] = mapped_column(
+        _enum(OccurrenceStatus), default=OccurrenceStatus.SCHEDULED
+    )
+    # Seats held by confirmed and pending sign-ups (party sizes added up), kept in the same
+    # transaction as the sign-up rows; the CHECK is the backstop against overbooking.
+    seats_taken: Mapped[int] = mapped_column(Integer, default=0)
+
+    activity: Mapped[Activity] = relationship(back_populates="occurrences")
+
+    __table_args__ = (
+        Index("ix_occurrence_starts_at", "starts_at"),
+        Index("ix_occurrence_activity_id", "activity_id"),
+        CheckConstraint("seats_taken >= 0 AND seats_taken <= capacity", name="seats_within"),
+        CheckConstraint("ends_at >= starts_at", name="ends_after_start"),
+    )
+
+
+class Signup(Base):
+    __tablename__ = "signup"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid7)
+    occurrence_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("occurrence.id"))
+    display_name: Mapped[str] = mapped_column(String(60))
+    name_key: Mapped[str] = mapped_column(String(240))
+    phone: Mapped[str | None] = mapped_column(String(20), default=None)
+    party_size: Mapped[int] = mapped_column(Integer, default=1)
+    status: Mapped[SignupStatus] = mapped_column(_enum(SignupStatus))
+    # Waiting-list order: a per-occurrence counter, never a device clock.
+    queue_number: Mapped[int] = mapped_column(Integer)
+    booking_code: Mapped[str] = mapped_column(String(6), unique=True)
+    origin_kiosk_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
+    created_at: Mapped[datetime]
+    cancelled_at: Mapped[datetime | None] = mapped_column(default=None)
+
+    occurrence: Mapped[Occurrence] = relationship()
+
+    __table_args__ = (
+        Index("ix_signup_occurrence_status", "occurrence_id", "status", "queue_number"),
+        # Backstop against the same person twice on one occurrence.
+        Index(
+            "uq_signup_person",
+            "occurrence_id",
+            "name_key",
+            text("coalesce(phone, '')"),
+            unique=True,
+            sqlite_where=text("status != 'cancelled'"),
+        ),
+        CheckConstraint("party_size >= 1 AND party_size <= 4", name="party_size_range"),
+    )
+
+
+class OutboxOp(Base):
+    """An intent to send to the central database, written with the local change."""
+
+    __tablename__ = "outbox_op"
+
+    op_id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid7)
+    seq: Mapped[int] = mapped_column(Integer, unique=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    payload: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime]
+    sent_at: Mapped[datetime | None] = mapped_column(default=None)
