@@ -272,6 +272,7 @@ def seed_demo(db: Database, clock: Clock, booking: BookingService, seed: int = 1
             if spec.category is Category.MUSIC and occ.starts_at > now + timedelta(days=7):
                 occ.status = OccurrenceStatus.CANCELLED
                 break
+        occ_start = {occ.id: occ.starts_at for occ, _ in occurrences}
         upcoming = [
             (occ.id, spec)
             for occ, spec in occurrences
