@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import enum
 import unicodedata
-from dataclasses import dataclass
 
 NAME_MAX_LENGTH = 60
 MAX_COMPANIONS = 3
@@ -21,17 +20,19 @@ class PhoneProblem(enum.Enum):
     BAD_FORMAT = "bad_format"
 
 
-@dataclass(frozen=True)
 class InvalidName(ValueError):
-    problem: NameProblem
+    def __init__(self, problem: NameProblem) -> None:
+        super().__init__(problem)
+        self.problem = problem
 
     def __str__(self) -> str:
         return f"invalid name: {self.problem.value}"
 
 
-@dataclass(frozen=True)
 class InvalidPhone(ValueError):
-    problem: PhoneProblem
+    def __init__(self, problem: PhoneProblem) -> None:
+        super().__init__(problem)
+        self.problem = problem
 
     def __str__(self) -> str:
         return f"invalid phone: {self.problem.value}"

@@ -39,9 +39,12 @@ class Refusal(enum.Enum):
     ALREADY_CANCELLED = "already_cancelled"  # the booking itself
 
 
-@dataclass(frozen=True)
 class BookingRefused(Exception):
-    reason: Refusal
+    """A business refusal: an answer for the resident, not an error."""
+
+    def __init__(self, reason: Refusal) -> None:
+        super().__init__(reason)
+        self.reason = reason
 
     def __str__(self) -> str:
         return f"booking refused: {self.reason.value}"
