@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Protocol
 
-from kiosk.services.booking import Booking
+from kiosk.domain.views import Booking
 from kiosk.services.catalogue import Period
 
 

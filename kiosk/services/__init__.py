@@ -1,28 +1,53 @@
-"""The use-cases ui/ calls. One object wires them to one data folder and one clock."""
+"""The use-cases ui/ calls. One object wires them to one data folder and one clock.
+
+Reads (the catalogue) need only the standard library; the write side (SQLAlchemy) is
+loaded on first use, or early by `warm_up()` once the first screen is painted.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.clock import Clock, SystemClock
 from kiosk.config import KioskConfig, load_config
 from kiosk.ids import BookingCodeSource, random_booking_code
-from kiosk.services.booking import BookingService
 from kiosk.services.catalogue import Catalogue
 from kiosk.services.events import ChangeNotifier
-from kiosk.storage.database import Database
+from kiosk.storage.files import (
+    DATABASE_FILENAME,
+    SCHEMA_VERSION,
+    check_file,
+    check_writable,
+    open_reader,
+)
+
+if TYPE_CHECKING:
+    from kiosk.services.booking import BookingService
+    from kiosk.storage.database import Database
+
+log = logging.getLogger(__name__)
 
 
-@dataclass
 class Services:
-    data_dir: Path
-    config: KioskConfig
-    clock: Clock
-    db: Database
-    notifier: ChangeNotifier
-    catalogue: Catalogue
-    booking: BookingService
+    def __init__(
+        self,
+        data_dir: Path,
+        config: KioskConfig,
+        clock: Clock,
+        code_source: BookingCodeSource,
+        db: Database | None = None,
+    ) -> None:
+        self.data_dir = data_dir
+        self.config = config
+        self.clock = clock
+        self.notifier = ChangeNotifier()
+        self._code_source = code_source
+        self._db = db
+        self._booking: BookingService | None = None
+        self._reader = open_reader(data_dir / DATABASE_FILENAME)
+        self.catalogue = Catalogue(self._reader, clock, config)
 
     @classmethod
     def open(
@@ -32,13 +57,43 @@ class Services:
         config: KioskConfig | None = None,
         code_source: BookingCodeSource = random_booking_code,
     ) -> Services:
+        """Open the data folder; raises DatabaseProblem and then changes nothing."""
         clock = clock or SystemClock()
         config = config or load_config(data_dir)
-        db = Database.open(data_dir)
-        notifier = ChangeNotifier()
-        catalogue = Catalogue(db, clock, config)
-        booking = BookingService(db, clock, catalogue, notifier, code_source)
-        return cls(data_dir, config, clock, db, notifier, catalogue, booking)
+        path = data_dir / DATABASE_FILENAME
+        db = None
+        if check_file(path) < SCHEMA_VERSION:
+            # New or older file: create or migrate it now, before anything reads it.
+            from kiosk.storage.database import Database
+
+            db = Database.open(data_dir)
+        else:
+            check_writable(path)
+        return cls(data_dir, config, clock, code_source, db)
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            from kiosk.storage.database import Database
+
+            self._db = Database.open(self.data_dir)
+        return self._db
+
+    @property
+    def booking(self) -> BookingService:
+        if self._booking is None:
+            from kiosk.services.booking import BookingService
+
+            self._booking = BookingService(
+                self.db, self.clock, self.config, self.notifier, self._code_source
+            )
+        return self._booking
+
+    def warm_up(self) -> None:
+        """Load the write side now, so the first tap on "Sign up" does not wait for it."""
+        _ = self.booking
 
     def close(self) -> None:
-        self.db.close()
+        self._reader.close()
+        if self._db is not None:
+            self._db.close()

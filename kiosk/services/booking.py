@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import enum
 import json
 import logging
 import uuid
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import CursorResult, Result, func, select, update
@@ -14,68 +12,36 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from kiosk.clock import Clock
+from kiosk.config import KioskConfig
+from kiosk.domain.enums import Refusal, SignupState
 from kiosk.domain.validation import (
     MAX_COMPANIONS,
     name_key,
     validate_name,
     validate_phone,
 )
+from kiosk.domain.views import (
+    Booking,
+    BookingRefused,
+    OccurrenceRow,
+    OccurrenceView,
+    SignupRequest,
+    make_view,
+)
 from kiosk.ids import BookingCodeSource, normalize_booking_code, random_booking_code
-from kiosk.services.catalogue import Catalogue, OccurrenceView, SignupState
 from kiosk.services.events import Change, ChangeNotifier
 from kiosk.storage.database import Database
 from kiosk.storage.models import Occurrence, OutboxOp, Signup, SignupStatus
 
+__all__ = [
+    "Booking",
+    "BookingRefused",
+    "BookingService",
+    "Refusal",
+    "SignupRequest",
+]
+
 log = logging.getLogger(__name__)
-
-
-class Refusal(enum.Enum):
-    NOT_FOUND = "not_found"
-    CANCELLED = "cancelled"  # the occurrence is cancelled
-    CLOSED = "closed"  # sign-up closed before start
-    STARTED = "started"  # begun or over
-    ALREADY_SIGNED_UP = "already_signed_up"
-    TOO_MANY_COMPANIONS = "too_many_companions"
-    ALREADY_CANCELLED = "already_cancelled"  # the booking itself
-
-
-class BookingRefused(Exception):
-    """A business refusal: an answer for the resident, not an error."""
-
-    def __init__(self, reason: Refusal) -> None:
-        super().__init__(reason)
-        self.reason = reason
-
-    def __str__(self) -> str:
-        return f"booking refused: {self.reason.value}"
-
-
-@dataclass(frozen=True)
-class SignupRequest:
-    occurrence_id: uuid.UUID
-    name: str
-    phone: str | None = None
-    companions: int = 0
-
-
-@dataclass(frozen=True)
-class Booking:
-    """One sign-up as its owner (who holds the code) may see it."""
-
-    booking_code: str
-    status: SignupStatus
-    waitlist_position: int | None  # 1 = next in line
-    party_size: int
-    display_name: str
-    occurrence: OccurrenceView
-
-    @property
-    def can_cancel(self) -> bool:
-        return self.status is not SignupStatus.CANCELLED and self.occurrence.signup_state in (
-            SignupState.OPEN,
-            SignupState.WAITLIST,
-            SignupState.CLOSED,
-        )
 
 
 class BookingService:
@@ -83,14 +49,14 @@ class BookingService:
         self,
         db: Database,
         clock: Clock,
-        catalogue: Catalogue,
+        config: KioskConfig,
         notifier: ChangeNotifier,
         code_source: BookingCodeSource = random_booking_code,
         kiosk_id: uuid.UUID | None = None,
     ) -> None:
         self._db = db
         self._clock = clock
-        self._catalogue = catalogue
+        self._config = config
         self._notifier = notifier
         self._new_code = code_source
         self._kiosk_id = kiosk_id
@@ -137,7 +103,7 @@ class BookingService:
         occ = session.get(Occurrence, occurrence_id)
         if occ is None:
             raise BookingRefused(Refusal.NOT_FOUND)
-        view = self._catalogue.view_in_session(session, occ)
+        view = self._view(session, occ)
         _refuse_unless_open(view.signup_state)
         if self._is_same_person_signed_up(session, occ.id, key, phone):
             raise BookingRefused(Refusal.ALREADY_SIGNED_UP)
@@ -235,7 +201,7 @@ class BookingService:
             if signup.status is SignupStatus.CANCELLED:
                 raise BookingRefused(Refusal.ALREADY_CANCELLED)
             occ = signup.occurrence
-            view = self._catalogue.view_in_session(session, occ)
+            view = self._view(session, occ)
             if view.signup_state is SignupState.STARTED:
                 raise BookingRefused(Refusal.STARTED)
             held_seat = signup.status in (SignupStatus.CONFIRMED, SignupStatus.PENDING)
@@ -269,8 +235,33 @@ class BookingService:
             waitlist_position=position,
             party_size=signup.party_size,
             display_name=signup.display_name,
-            occurrence=self._catalogue.view_in_session(session, signup.occurrence),
+            occurrence=self._view(session, signup.occurrence),
         )
+
+    def _view(self, session: Session, occ: Occurrence) -> OccurrenceView:
+        act = occ.activity
+        row = OccurrenceRow(
+            occurrence_id=occ.id,
+            activity_id=act.id,
+            title=act.title,
+            description=act.description,
+            category=act.category,
+            place=act.place,
+            host=act.host,
+            accessibility=act.accessibility,
+            contact_name=act.contact_name,
+            contact_phone=act.contact_phone,
+            starts_at=occ.starts_at,
+            ends_at=occ.ends_at,
+            capacity=occ.capacity,
+            status=occ.status,
+            seats_taken=occ.seats_taken,
+            sensitive=act.sensitive,
+            wants_volunteers=act.wants_volunteers,
+            closes_minutes=act.signup_closes_minutes,
+            waitlist_length=_waitlist_count(session, occ.id),
+        )
+        return make_view(row, self._clock.now(), self._config.signup_closes_minutes)
 
     def _append_outbox(self, session: Session, kind: str, payload: dict[str, object]) -> None:
         seq = (session.scalar(select(func.max(OutboxOp.seq))) or 0) + 1

@@ -1,95 +1,73 @@
-"""What is on: occurrences by day and category, with seats left — never anyone's name."""
+"""What is on: occurrences by day and category, with seats left — never anyone's name.
+
+The read side runs plain SQL on its own sqlite3 connection: it is what the first screen
+needs, and it must not wait for SQLAlchemy to load.
+"""
 
 from __future__ import annotations
 
-import enum
+import sqlite3
+import threading
 import uuid
-from dataclasses import dataclass
 from datetime import datetime, time, timedelta
-
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from kiosk.clock import Clock
 from kiosk.config import KioskConfig
-from kiosk.storage.database import Database
-from kiosk.storage.models import (
-    Activity,
-    Category,
-    Occurrence,
-    OccurrenceStatus,
-    Signup,
-    SignupStatus,
-    Site,
-)
+from kiosk.domain.enums import Category, OccurrenceStatus, Period, SignupState
+from kiosk.domain.views import OccurrenceRow, OccurrenceView, make_view
+from kiosk.storage.files import from_stored_time, to_stored_time
+
+__all__ = ["Catalogue", "OccurrenceView", "Period", "SignupState"]
+
+_SELECT = """
+SELECT o.id, o.activity_id, a.title, a.description, a.category, a.place, a.host,
+       a.accessibility, a.contact_name, a.contact_phone, o.starts_at, o.ends_at,
+       o.capacity, o.status, o.seats_taken, a.sensitive, a.wants_volunteers,
+       a.signup_closes_minutes,
+       (SELECT count(*) FROM signup s
+         WHERE s.occurrence_id = o.id AND s.status = 'waitlisted') AS waitlist
+  FROM occurrence o JOIN activity a ON a.id = o.activity_id
+"""
 
 
-class Period(enum.Enum):
-    TODAY = "today"
-    TOMORROW = "tomorrow"
-    WEEK = "week"  # today and the six days after
-
-
-class SignupState(enum.Enum):
-    OPEN = "open"  # seats left
-    WAITLIST = "waitlist"  # full, but the waiting list takes names
-    CLOSED = "closed"  # the closing time before start has passed
-    STARTED = "started"  # begun or over
-    CANCELLED = "cancelled"
-
-
-@dataclass(frozen=True)
-class OccurrenceView:
-    """One occurrence as the public side may see it."""
-
-    occurrence_id: uuid.UUID
-    activity_id: uuid.UUID
-    title: str
-    description: str
-    category: Category
-    place: str
-    host: str
-    accessibility: str
-    contact_name: str
-    contact_phone: str
-    starts_at: datetime  # aware, local time
-    ends_at: datetime
-    capacity: int
-    # None for sensitive activities: the public side shows no counts for them.
-    seats_left: int | None
-    waitlist_length: int | None
-    sensitive: bool
-    wants_volunteers: bool
-    signup_state: SignupState
-    closes_at: datetime
-
-    @property
-    def can_sign_up(self) -> bool:
-        return self.signup_state in (SignupState.OPEN, SignupState.WAITLIST)
-
-
-def signup_state(
-    now: datetime, starts_at: datetime, closes_at: datetime, status: OccurrenceStatus, free: int
-) -> SignupState:
-    if status is OccurrenceStatus.CANCELLED:
-        return SignupState.CANCELLED
-    if now >= starts_at:
-        return SignupState.STARTED
-    if now >= closes_at:
-        return SignupState.CLOSED
-    return SignupState.OPEN if free > 0 else SignupState.WAITLIST
+def _row(r: tuple[object, ...]) -> OccurrenceRow:
+    return OccurrenceRow(
+        occurrence_id=uuid.UUID(str(r[0])),
+        activity_id=uuid.UUID(str(r[1])),
+        title=str(r[2]),
+        description=str(r[3]),
+        category=Category(r[4]),
+        place=str(r[5]),
+        host=str(r[6]),
+        accessibility=str(r[7]),
+        contact_name=str(r[8]),
+        contact_phone=str(r[9]),
+        starts_at=from_stored_time(str(r[10])),
+        ends_at=from_stored_time(str(r[11])),
+        capacity=int(str(r[12])),
+        status=OccurrenceStatus(r[13]),
+        seats_taken=int(str(r[14])),
+        sensitive=bool(r[15]),
+        wants_volunteers=bool(r[16]),
+        closes_minutes=None if r[17] is None else int(str(r[17])),
+        waitlist_length=int(str(r[18])),
+    )
 
 
 class Catalogue:
-    def __init__(self, db: Database, clock: Clock, config: KioskConfig) -> None:
-        self._db = db
+    def __init__(self, reader: sqlite3.Connection, clock: Clock, config: KioskConfig) -> None:
+        self._conn = reader
+        self._lock = threading.Lock()  # one connection, possibly asked from a worker thread
         self._clock = clock
         self._config = config
 
+    def _query(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+        with self._lock:
+            return list(self._conn.execute(sql, params).fetchall())
+
     def site_name(self) -> str:
-        with self._db.read() as session:
-            name = session.scalar(select(Site.name).limit(1))
-        return name or ""
+        rows = self._query("SELECT name FROM site LIMIT 1")
+        return str(rows[0][0]) if rows else ""
 
     def _window(self, period: Period) -> tuple[datetime, datetime]:
         now = self._clock.now()
@@ -103,85 +81,29 @@ class Catalogue:
     def occurrences(self, period: Period, category: Category | None = None) -> list[OccurrenceView]:
         """Occurrences in the period not yet over, by start time; cancelled ones included."""
         start, end = self._window(period)
-        query = (
-            select(Occurrence, Activity)
-            .join(Activity, Occurrence.activity_id == Activity.id)
-            .where(Occurrence.ends_at > start, Occurrence.starts_at < end)
-            .order_by(Occurrence.starts_at, Activity.title)
-        )
+        sql = _SELECT + " WHERE o.ends_at > ? AND o.starts_at < ?"
+        params: tuple[object, ...] = (to_stored_time(start), to_stored_time(end))
         if category is not None:
-            query = query.where(Activity.category == category)
-        with self._db.read() as session:
-            rows = session.execute(query).all()
-            waitlists = _waitlist_lengths(session, [occ.id for occ, _ in rows])
+            sql += " AND a.category = ?"
+            params += (category.value,)
+        sql += " ORDER BY o.starts_at, a.title"
         now = self._clock.now()
-        return [self._view(occ, act, waitlists.get(occ.id, 0), now) for occ, act in rows]
+        default = self._config.signup_closes_minutes
+        return [make_view(_row(r), now, default) for r in self._query(sql, params)]
 
     def categories(self, period: Period) -> list[Category]:
         """Categories with something on in the period, in a fixed order."""
         start, end = self._window(period)
-        query = (
-            select(Activity.category)
-            .join(Occurrence, Occurrence.activity_id == Activity.id)
-            .where(Occurrence.ends_at > start, Occurrence.starts_at < end)
-            .distinct()
+        rows = self._query(
+            "SELECT DISTINCT a.category FROM occurrence o JOIN activity a"
+            " ON a.id = o.activity_id WHERE o.ends_at > ? AND o.starts_at < ?",
+            (to_stored_time(start), to_stored_time(end)),
         )
-        with self._db.read() as session:
-            present = set(session.scalars(query))
+        present = {Category(r[0]) for r in rows}
         return [c for c in Category if c in present]
 
     def get(self, occurrence_id: uuid.UUID) -> OccurrenceView | None:
-        with self._db.read() as session:
-            occ = session.get(Occurrence, occurrence_id)
-            if occ is None:
-                return None
-            act = occ.activity
-            waitlists = _waitlist_lengths(session, [occ.id])
-        return self._view(occ, act, waitlists.get(occ.id, 0), self._clock.now())
-
-    def view_in_session(self, session: Session, occ: Occurrence) -> OccurrenceView:
-        waitlists = _waitlist_lengths(session, [occ.id])
-        return self._view(occ, occ.activity, waitlists.get(occ.id, 0), self._clock.now())
-
-    def closes_minutes(self, activity: Activity) -> int:
-        if activity.signup_closes_minutes is not None:
-            return activity.signup_closes_minutes
-        return self._config.signup_closes_minutes
-
-    def _view(self, occ: Occurrence, act: Activity, waitlist: int, now: datetime) -> OccurrenceView:
-        tz = now.tzinfo
-        starts = occ.starts_at.astimezone(tz)
-        closes = starts - timedelta(minutes=self.closes_minutes(act))
-        free = max(occ.capacity - occ.seats_taken, 0)
-        return OccurrenceView(
-            occurrence_id=occ.id,
-            activity_id=act.id,
-            title=act.title,
-            description=act.description,
-            category=act.category,
-            place=act.place,
-            host=act.host,
-            accessibility=act.accessibility,
-            contact_name=act.contact_name,
-            contact_phone=act.contact_phone,
-            starts_at=starts,
-            ends_at=occ.ends_at.astimezone(tz),
-            capacity=occ.capacity,
-            seats_left=None if act.sensitive else free,
-            waitlist_length=None if act.sensitive else waitlist,
-            sensitive=act.sensitive,
-            wants_volunteers=act.wants_volunteers,
-            signup_state=signup_state(now, starts, closes, occ.status, free),
-            closes_at=closes,
-        )
-
-
-def _waitlist_lengths(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, int]:
-    if not ids:
-        return {}
-    query = (
-        select(Signup.occurrence_id, func.count())
-        .where(Signup.occurrence_id.in_(ids), Signup.status == SignupStatus.WAITLISTED)
-        .group_by(Signup.occurrence_id)
-    )
-    return {occ_id: int(n) for occ_id, n in session.execute(query).all()}
+        rows = self._query(_SELECT + " WHERE o.id = ?", (occurrence_id.hex,))
+        if not rows:
+            return None
+        return make_view(_row(rows[0]), self._clock.now(), self._config.signup_closes_minutes)

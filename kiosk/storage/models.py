@@ -24,7 +24,21 @@ from sqlalchemy import DateTime as SADateTime
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from kiosk.domain.enums import Category, OccurrenceStatus, SignupStatus
 from kiosk.ids import uuid7
+
+__all__ = [
+    "Activity",
+    "Base",
+    "Category",
+    "Kiosk",
+    "Occurrence",
+    "OccurrenceStatus",
+    "OutboxOp",
+    "Signup",
+    "SignupStatus",
+    "Site",
+]
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -42,30 +56,6 @@ class UTCDateTime(TypeDecorator[datetime]):
 
     def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
         return None if value is None else value.replace(tzinfo=UTC)
-
-
-class Category(enum.Enum):
-    GAMES = "games"
-    EXERCISE = "exercise"
-    HEALTH = "health"
-    CRAFTS = "crafts"
-    MUSIC = "music"
-    DIGITAL = "digital"
-    FOOD = "food"
-    CULTURE = "culture"
-    LANGUAGE = "language"
-
-
-class OccurrenceStatus(enum.Enum):
-    SCHEDULED = "scheduled"
-    CANCELLED = "cancelled"
-
-
-class SignupStatus(enum.Enum):
-    CONFIRMED = "confirmed"
-    PENDING = "pending"  # waits for the central database (issue: sync)
-    WAITLISTED = "waitlisted"
-    CANCELLED = "cancelled"
 
 
 def _enum(cls: type[enum.Enum]) -> SAEnum:
