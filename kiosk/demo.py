@@ -12,7 +12,7 @@ from datetime import date, datetime, time, timedelta
 
 from kiosk.clock import Clock
 from kiosk.ids import BOOKING_CODE_ALPHABET
-from kiosk.services.booking import BookingRefused, BookingService, SignupRequest
+from kiosk.services.booking import BookingService, SignupRequest
 from kiosk.storage.database import Database
 from kiosk.storage.models import Activity, Category, Kiosk, Occurrence, OccurrenceStatus, Site
 
@@ -278,18 +278,17 @@ def seed_demo(db: Database, clock: Clock, booking: BookingService, seed: int = 1
             for occ, spec in occurrences
             if occ.starts_at > now and occ.status is OccurrenceStatus.SCHEDULED
         ]
+    requests: list[SignupRequest] = []
     for occ_id, spec in upcoming:
-        # The first week is busier than the second, and some fill up with a waiting list.
+        # The first days are full (some with a waiting list); later ones fill up less.
         soon = occ_start[occ_id] < now + timedelta(days=3)
         wanted = spec.signups if soon or rng.random() < 0.6 else spec.signups // 2
-        names = rng.sample(DEMO_NAMES, k=min(len(DEMO_NAMES), wanted + 2))
         seats = 0
-        for name in names:
+        for name in rng.sample(DEMO_NAMES, k=min(len(DEMO_NAMES), wanted)):
             if seats >= wanted:
                 break
             companions = 1 if rng.random() < 0.15 else 0
-            try:
-                booking.sign_up(SignupRequest(occ_id, name, None, companions))
-            except BookingRefused:  # closes soon: the demo leaves it as it is
-                break
+            requests.append(SignupRequest(occ_id, name, None, companions))
             seats += 1 + companions
+    # One transaction; any that is refused (sign-up already closed) is simply left out.
+    booking.sign_up_batch(requests)

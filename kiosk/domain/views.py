@@ -87,7 +87,8 @@ def make_view(row: OccurrenceRow, now: datetime, default_closes_minutes: int) ->
     starts = row.starts_at.astimezone(tz)
     minutes = default_closes_minutes if row.closes_minutes is None else row.closes_minutes
     closes = starts - timedelta(minutes=minutes)
-    free = max(row.capacity - row.seats_taken, 0)
+    # A seat left behind a waiting party is not free: the waiting list goes first.
+    free = 0 if row.waitlist_length else max(row.capacity - row.seats_taken, 0)
     return OccurrenceView(
         occurrence_id=row.occurrence_id,
         activity_id=row.activity_id,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import uuid
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import CursorResult, Result, func, select, update
@@ -16,6 +17,8 @@ from kiosk.config import KioskConfig
 from kiosk.domain.enums import Refusal, SignupState
 from kiosk.domain.validation import (
     MAX_COMPANIONS,
+    InvalidName,
+    InvalidPhone,
     name_key,
     validate_name,
     validate_phone,
@@ -68,6 +71,28 @@ class BookingService:
 
         Raises InvalidName, InvalidPhone or BookingRefused; nothing is stored then.
         """
+        with self._db.transaction() as session:
+            booking = self._sign_up_checked(session, request)
+        self._notifier.notify(Change.SIGNUPS)
+        log.info("sign-up %s on occurrence %s", booking.status.value, request.occurrence_id)
+        return booking
+
+    def sign_up_batch(
+        self, requests: Sequence[SignupRequest]
+    ) -> list[Booking | InvalidName | InvalidPhone | BookingRefused]:
+        """Many sign-ups in one transaction (a paper list, the demo): all are stored, or
+        none if anything unexpected fails. Each refused one is answered, not stored."""
+        results: list[Booking | InvalidName | InvalidPhone | BookingRefused] = []
+        with self._db.transaction() as session:
+            for request in requests:
+                try:
+                    results.append(self._sign_up_checked(session, request))
+                except (InvalidName, InvalidPhone, BookingRefused) as refused:
+                    results.append(refused)
+        self._notifier.notify(Change.SIGNUPS)
+        return results
+
+    def _sign_up_checked(self, session: Session, request: SignupRequest) -> Booking:
         name = validate_name(request.name)
         phone = validate_phone(request.phone)
         if not 0 <= request.companions <= MAX_COMPANIONS:
@@ -76,19 +101,14 @@ class BookingService:
         key = name_key(name)
         for _attempt in range(5):  # a booking-code collision is retried with a new code
             try:
-                with self._db.transaction() as session:
-                    booking = self._sign_up_in(
-                        session, request.occurrence_id, name, key, phone, party
-                    )
+                with session.begin_nested():
+                    return self._sign_up_in(session, request.occurrence_id, name, key, phone, party)
             except IntegrityError as exc:
                 if "booking_code" in str(exc.orig):
                     continue
                 if "uq_signup_person" in str(exc.orig) or "name_key" in str(exc.orig):
                     raise BookingRefused(Refusal.ALREADY_SIGNED_UP) from exc
                 raise
-            self._notifier.notify(Change.SIGNUPS)
-            log.info("sign-up %s on occurrence %s", booking.status.value, request.occurrence_id)
-            return booking
         raise RuntimeError("could not find a free booking code")
 
     def _sign_up_in(

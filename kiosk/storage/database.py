@@ -36,7 +36,14 @@ log = logging.getLogger(__name__)
 
 def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     assert isinstance(dbapi_connection, sqlite3.Connection)
+    # pysqlite's own transaction handling breaks SAVEPOINT; SQLAlchemy emits BEGIN instead
+    # (SQLAlchemy docs, "Serializable isolation / Savepoints / Transactional DDL").
+    dbapi_connection.isolation_level = None
     apply_pragmas(dbapi_connection)
+
+
+def _on_begin(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN")
 
 
 class Database:
@@ -57,6 +64,7 @@ class Database:
             check_writable(path)
         engine = create_engine(f"sqlite:///{path}")
         event.listen(engine, "connect", _on_connect)
+        event.listen(engine, "begin", _on_begin)
         if version < SCHEMA_VERSION:
             if version > 0:
                 backup(path, version)

@@ -77,6 +77,9 @@ def test_companions_take_seats_and_a_party_is_never_split(core: Services) -> Non
     trio = core.booking.sign_up(SignupRequest(occ, "Arne Berg", companions=2))
     assert trio.status is SignupStatus.WAITLISTED
     # A single person behind the waiting party does not jump the queue.
+    view = core.catalogue.get(occ)
+    assert view is not None and view.seats_left == 0, "the free seat is the waiting party's"
+    assert view.signup_state is SignupState.WAITLIST
     single = core.booking.sign_up(SignupRequest(occ, "Kari Nilsen"))
     assert single.status is SignupStatus.WAITLISTED and single.waitlist_position == 2
     core.booking.cancel(pair.booking_code)
