@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 SHOTS := screenshots
 NOW := 2026-12-01T10:00
 
-.PHONY: run run-kiosk test lint typecheck translations screenshots bench clean
+.PHONY: run run-kiosk test lint typecheck translations screenshots bench clean dist
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -53,3 +53,8 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info $(SHOTS)
+
+# One-folder PyInstaller build in dist/sammen-kiosk/.
+dist: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[build]'
+	$(BIN)/pyinstaller --noconfirm --clean build.spec
