@@ -120,6 +120,25 @@ class Metrics:
     def key_text(self) -> int:
         return self._px(40)
 
+    # The header is for orientation, not reading: it grows less, so the page keeps its room.
+    @property
+    def header_title(self) -> int:
+        return min(self._px(44), 56)
+
+    @property
+    def header_clock(self) -> int:
+        return min(self._px(30), 40)
+
+    @property
+    def key_target(self) -> int:
+        """Keys of a keypad, the header's Back/Home and the settings row: rows of them must
+        fit at 166 %, so they grow less than other targets (and never below 96)."""
+        return max(96, self._px(80))
+
+    @property
+    def booking_code(self) -> int:  # the code on the confirmation, copied onto paper
+        return self._px(120)
+
     # Targets grow with the text so a bigger label never clips, and never shrink below 96.
     @property
     def target(self) -> int:
@@ -151,16 +170,38 @@ QLabel[role="good"] {{ color: {p.good}; font-weight: bold; }}
 QLabel[role="warn"] {{ color: {p.warn}; font-weight: bold; }}
 QLabel[role="bad"] {{ color: {p.bad}; font-weight: bold; }}
 QLabel[role="code"] {{ font-size: {m.title}px; font-weight: bold; letter-spacing: 6px; }}
+QLabel[role="bigcode"] {{
+    font-size: {m.booking_code}px; font-weight: bold; letter-spacing: 12px;
+    background: {p.surface}; border: 3px solid {p.border}; border-radius: {m.radius}px;
+    padding: 8px 32px;
+}}
+QLabel[role="codebox"] {{
+    font-size: {m.title}px; font-weight: bold; background: {p.surface};
+    border: 3px solid {p.border}; border-radius: {m.radius}px;
+    min-width: {m.key_target}px; min-height: {m.key_target}px;
+}}
+QLabel[role="cardtitle"] {{ font-size: {m.heading}px; font-weight: bold; }}
+QLabel[role="section"] {{ font-size: {m.button_text}px; font-weight: bold; }}
+QLabel[role="notice"] {{
+    font-weight: bold; border: 3px solid {p.border}; border-radius: {m.radius}px;
+    padding: 12px; background: {p.surface};
+}}
 QLabel[role="error"] {{
     color: {p.bad}; font-weight: bold; border: 3px solid {p.bad};
     border-radius: {m.radius}px; padding: 12px; background: {p.surface};
 }}
-QFrame#header {{ background: {p.header}; }}
-QFrame#header QLabel {{ color: {p.header_text}; font-size: {m.heading}px; font-weight: bold; }}
-QFrame#header QLabel[role="clock"] {{ font-size: {m.body}px; }}
+QFrame#header {{ background: {p.header}; border-bottom: 3px solid {p.border}; }}
+QFrame#header QLabel {{
+    color: {p.header_text}; font-size: {m.header_title}px; font-weight: bold;
+}}
+QFrame#header QLabel[role="clock"] {{ font-size: {m.header_clock}px; }}
 QFrame[role="card"] {{
     background: {p.surface}; border: 2px solid {p.border}; border-radius: {m.radius}px;
 }}
+QFrame[role="dialog"] {{
+    background: {p.surface}; border: 4px solid {p.border}; border-radius: {m.radius}px;
+}}
+QFrame#header QPushButton {{ font-size: {m.button_text}px; }}
 QPushButton {{
     background: {p.secondary}; color: {p.secondary_text};
     border: 3px solid {p.border}; border-radius: {m.radius}px;
@@ -175,10 +216,19 @@ QPushButton[role="primary"] {{
     background: {p.primary}; color: {p.primary_text}; border-color: {p.primary};
     min-height: {m.primary_target}px;
 }}
-QPushButton[role="key"] {{ font-size: {m.key_text}px; padding: 0px; }}
-QPushButton[role="card"] {{
-    background: {p.surface}; text-align: left; padding: 16px 24px; font-weight: normal;
+QPushButton[role="compact"] {{ min-height: {m.key_target}px; }}
+QPushButton[role="primary"]:disabled {{
+    background: {p.secondary}; color: {p.muted_text}; border: 3px dashed {p.border};
 }}
+QPushButton[role="key"] {{
+    font-size: {m.key_text}px; padding: 0px; min-height: {m.key_target}px;
+}}
+QPushButton[role="card"] {{
+    background: {p.surface}; text-align: left; padding: 0px; font-weight: normal;
+    border-width: 2px;
+}}
+QPushButton[role="card"]:pressed {{ background: {p.secondary}; }}
+QPushButton[role="card"]:focus {{ border: 4px solid {p.focus}; }}
 QLineEdit {{
     background: {p.surface}; color: {p.text}; border: 3px solid {p.border};
     border-radius: {m.radius}px; padding: 8px 16px; min-height: {m.target - 24}px;
@@ -188,4 +238,8 @@ QLineEdit:focus {{ border: 4px solid {p.focus}; }}
 QScrollArea {{ border: none; }}
 QScrollBar:vertical {{ width: 28px; background: {p.secondary}; }}
 QScrollBar::handle:vertical {{ background: {p.border}; min-height: 80px; border-radius: 10px; }}
+QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0px; }}
+QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
+QLabel#status {{ font-size: {m.heading}px; }}
+QLabel#outcome {{ font-size: {m.title}px; }}
 """

@@ -18,6 +18,10 @@ class Screen(QWidget):
     change), and wipe typed input in `reset()`.
     """
 
+    # The shell's idle warning runs on this screen (home has nothing to wipe, and the
+    # confirmation goes home by itself).
+    watches_idle = True
+
     def __init__(self, services: Services, nav: Navigator, appearance: Appearance) -> None:
         super().__init__()
         self.services = services
@@ -32,6 +36,10 @@ class Screen(QWidget):
 
     def on_shown(self) -> None:
         """Called by the shell each time the screen comes to the front: refresh data here."""
+
+    def refresh(self) -> None:
+        """The data changed underneath (a sign-up, a cancellation, the clock passing a
+        minute): redraw what is shown, but keep anything typed."""
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -1,0 +1,153 @@
+"""DESIGN.md's numbers on every screen: named controls, big targets, room between them,
+and nothing clipped at the largest text size."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from kiosk.domain.enums import Period
+from kiosk.domain.views import SignupRequest
+from kiosk.services import Services
+from tests.ui.helpers import accessible_name, visible_buttons
+from ui.shell import MainWindow
+
+_NAMES = itertools.cycle(
+    f"{first} {last}"
+    for first in ("Olga", "Arne", "Kari", "Jon", "Liv", "Odd")
+    for last in ("Hansen", "Berg", "Lie", "Moe", "Dahl", "Aas")
+)
+
+
+def _bridge(services: Services) -> SignupRequest:
+    """A sign-up request for today's bridge, each time in another name."""
+    (view,) = [
+        v for v in services.catalogue.occurrences(Period.TODAY) if v.title.startswith("Bridge")
+    ]
+    return SignupRequest(view.occurrence_id, next(_NAMES))
+
+
+def _home(window: MainWindow, services: Services) -> None:
+    window.go_home()
+
+
+def _browse(window: MainWindow, services: Services) -> None:
+    window.show_browse(Period.WEEK)
+
+
+def _activity(window: MainWindow, services: Services) -> None:
+    window.show_activity(_bridge(services).occurrence_id)
+
+
+def _signup(window: MainWindow, services: Services) -> None:
+    window.show_activity(_bridge(services).occurrence_id)
+    window.show_signup(_bridge(services).occurrence_id)
+
+
+def _confirmation(window: MainWindow, services: Services) -> None:
+    window.show_confirmation(services.booking.sign_up(_bridge(services)))
+
+
+def _my_signups_entry(window: MainWindow, services: Services) -> None:
+    window.show_my_signups()
+
+
+def _my_signups_booking(window: MainWindow, services: Services) -> None:
+    booking = services.booking.sign_up(_bridge(services))
+    window.show_my_signups()
+    window.my_signups.lookup(booking.booking_code)
+
+
+def _my_signups_are_you_sure(window: MainWindow, services: Services) -> None:
+    _my_signups_booking(window, services)
+    window.my_signups.cancel_button.click()
+
+
+def _still_there(window: MainWindow, services: Services) -> None:
+    window.show_browse()
+    window._on_idle()
+    window.answer_timer.stop()
+
+
+SCREENS: dict[str, Callable[[MainWindow, Services], None]] = {
+    "home": _home,
+    "browse": _browse,
+    "activity": _activity,
+    "signup": _signup,
+    "confirmation": _confirmation,
+    "my-signups": _my_signups_entry,
+    "my-signups booking": _my_signups_booking,
+    "my-signups are you sure": _my_signups_are_you_sure,
+    "still there": _still_there,
+}
+
+
+def _on_screen(window: MainWindow, button: QPushButton) -> QRect:
+    return QRect(button.mapTo(window, button.rect().topLeft()), button.size())
+
+
+def _gap(a: QRect, b: QRect) -> int:
+    """Distance between two rectangles; negative when they overlap."""
+    dx = max(b.left() - a.right() - 1, a.left() - b.right() - 1)
+    dy = max(b.top() - a.bottom() - 1, a.top() - b.bottom() - 1)
+    return max(dx, dy)
+
+
+def _buttons_in_view(window: MainWindow) -> list[QPushButton]:
+    if window.still_there.isVisible():
+        return visible_buttons(window.still_there)
+    root: QWidget = window.centralWidget()
+    return visible_buttons(root)
+
+
+def _check_targets(window: MainWindow, screen: str) -> None:
+    buttons = _buttons_in_view(window)
+    assert buttons, screen
+    for button in buttons:
+        label = f"{screen}: {button.text()!r}"
+        assert accessible_name(button), f"{label} has no accessible name"
+        assert button.height() >= 96, f"{label} is {button.height()} px high"
+        if button.property("role") == "primary":
+            assert button.height() >= 120, f"{label} is a primary {button.height()} px high"
+        # Text that fits: the button is at least as wide as its own text needs.
+        if button.text():
+            needed = button.fontMetrics().horizontalAdvance(button.text())
+            assert button.width() >= needed, f"{label} clips its text"
+        rect = _on_screen(window, button)
+        assert rect.right() < window.width(), f"{label} sticks out of the window"
+    rects = [(b, _on_screen(window, b)) for b in buttons]
+    for i, (a, ra) in enumerate(rects):
+        for b, rb in rects[i + 1 :]:
+            if a.isAncestorOf(b) or b.isAncestorOf(a):
+                continue
+            assert _gap(ra, rb) >= 16, f"{screen}: {a.text()!r} and {b.text()!r} too close"
+
+
+# One window per text size, visiting every screen: a window costs half a second to build.
+@pytest.mark.parametrize("scale", [100, 133, 166])
+def test_targets_are_named_big_and_apart(
+    qtbot: QtBot, window: MainWindow, services: Services, scale: int
+) -> None:
+    window.appearance.set_scale(scale)
+    for screen, go in SCREENS.items():
+        go(window, services)
+        qtbot.wait(1)  # let layouts settle
+        _check_targets(window, f"{screen} at {scale} %")
+        window.go_home()
+
+
+def test_back_and_home_are_the_same_on_every_screen(window: MainWindow, services: Services) -> None:
+    places = set()
+    for name, go in SCREENS.items():
+        if name in ("home", "still there"):
+            continue
+        go(window, services)
+        back, home = window.back_button, window.home_button
+        assert back.isVisible() and home.isVisible(), name
+        places.add((_on_screen(window, back).getRect(), _on_screen(window, home).getRect()))
+    assert len(places) == 1

@@ -1,0 +1,156 @@
+"""The shell itself: kiosk mode, resources, languages, and the screenshot command."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QFontDatabase, QImage
+from pytestqt.qtbot import QtBot
+
+from kiosk.clock import FixedClock
+from kiosk.services import Services
+from kiosk.services.events import Change
+from ui import resources
+from ui.bridge import ChangeBridge
+from ui.i18n import Translations
+from ui.shell import MainWindow
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_kiosk_mode_ignores_close_until_allowed(qtbot: QtBot, services: Services) -> None:
+    window = MainWindow(services, kiosk_mode=True)
+    qtbot.addWidget(window, before_close_func=MainWindow.allow_close)
+    window.show()
+    assert window.close() is False  # Alt+F4, or a window manager's close
+    assert window.isVisible()
+    window.allow_close()  # staff exit
+    assert window.close() is True
+    assert not window.isVisible()
+
+
+def test_kiosk_mode_comes_from_the_configuration(qtbot: QtBot, services: Services) -> None:
+    window = MainWindow(services)
+    qtbot.addWidget(window, before_close_func=MainWindow.allow_close)
+    assert window.kiosk_mode is services.config.kiosk_mode is False
+
+
+def test_resources_are_found_in_the_tree_and_in_a_build(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert resources.base_dir() == REPO / "resources"
+    assert resources.font_path("DejaVuSans.ttf").is_file()
+    assert resources.translation_path("nn").name == "sammen_nn.qm"
+    monkeypatch.setattr(sys, "_MEIPASS", "/opt/sammen", raising=False)
+    assert resources.base_dir() == Path("/opt/sammen/resources")
+
+
+def test_bundled_font_is_installed(qapp: object) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    family = resources.install_fonts(app)
+    assert family == "DejaVu Sans"
+    assert family in QFontDatabase.families()
+    assert app.font().family() == family
+
+
+def test_unknown_language_is_refused_and_missing_files_are_no_error(qapp: object) -> None:
+    translations = Translations()
+    with pytest.raises(ValueError, match="language"):
+        translations.set_language("sv")
+    for language in ("nn", "en", "nb"):  # .qm files may not be built yet: English shows
+        translations.set_language(language)
+        assert translations.language == language
+    assert translations.locale().name() == "nb_NO"
+    translations.uninstall()
+
+
+def test_bridge_turns_core_changes_into_a_signal(qtbot: QtBot, services: Services) -> None:
+    bridge = ChangeBridge(services.notifier)
+    with qtbot.waitSignal(bridge.changed) as blocker:
+        services.notifier.notify(Change.SIGNUPS)
+    assert blocker.args == ["signups"]
+    bridge.close()
+    with qtbot.assertNotEmitted(bridge.changed):
+        services.notifier.notify(Change.CATALOGUE)
+
+
+def _run_kiosk(*args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run(
+        [sys.executable, "-m", "ui", *args],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_screenshot_command_writes_a_png_of_the_size_asked(tmp_path: Path) -> None:
+    out = tmp_path / "shots" / "confirmation.png"
+    result = _run_kiosk(
+        "screenshot", "--demo", "--screen", "confirmation", "--size", "1280x800", "--out", str(out)
+    )
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1280, 800)
+
+
+def test_a_broken_database_stops_start_up_and_is_left_alone(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    broken = data_dir / "sammen.db"
+    broken.write_bytes(b"this is not a database" * 100)
+    before = broken.read_bytes()
+    result = _run_kiosk(
+        "screenshot",
+        "--data-dir",
+        str(data_dir),
+        "--screen",
+        "home",
+        "--out",
+        str(tmp_path / "x.png"),
+    )
+    assert result.returncode == 3
+    assert "database" in result.stderr and "not been changed" in result.stderr
+    assert broken.read_bytes() == before
+    assert sorted(p.name for p in data_dir.iterdir()) == ["sammen.db"]
+    assert not (tmp_path / "x.png").exists()
+
+
+def test_header_clock_follows_the_minute(window: MainWindow, services: Services) -> None:
+    assert isinstance(services.clock, FixedClock)
+    assert window.clock_label.text().endswith("10:00")
+    assert window.clock_timer.isActive()
+    services.clock.advance(timedelta(minutes=1))
+    window._on_minute()  # what the timer does on the next whole minute
+    assert window.clock_label.text().endswith("10:01")
+
+
+def test_start_up_builds_the_window_without_sqlalchemy(services: Services) -> None:
+    # The first screen must not wait for the write side (≈ 0.3 s to import).
+    script = (
+        "import sys; from pathlib import Path; from PySide6.QtWidgets import QApplication;"
+        "from kiosk.services import Services; from ui.shell import MainWindow;"
+        "app = QApplication([]); window = MainWindow(Services.open(Path(sys.argv[1])));"
+        "print('sqlalchemy' in sys.modules)"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(services.data_dir)],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False"

@@ -1,0 +1,392 @@
+"""`sammen-kiosk`: start the kiosk window, or render one screen to a PNG.
+
+sammen-kiosk [--demo] [--kiosk] [--data-dir DIR] [--now ISO] [--lang nb|nn|en]
+             [--text-scale 100|133|166] [--theme default|contrast] [--offline]
+sammen-kiosk screenshot --screen NAME --out FILE.png [--demo] [--size 1920x1080] ...
+"""
+
+from __future__ import annotations
+
+import argparse
+import faulthandler
+import logging
+import os
+import shutil
+import signal
+import sys
+import tempfile
+import tomllib
+import uuid
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+from types import FrameType
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    QObject,
+    QSize,
+    QTimer,
+    QtMsgType,
+    Slot,
+    qInstallMessageHandler,
+)
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from kiosk.clock import Clock, FixedClock, SystemClock, parse_now
+from kiosk.config import LANGUAGES, KioskConfig, default_data_dir, load_config
+from kiosk.domain.enums import Period
+from kiosk.services import Services
+from kiosk.storage.files import DatabaseProblem, DatabaseProblemKind
+from ui.appearance import Appearance
+from ui.i18n import Translations
+from ui.resources import install_fonts
+from ui.shell import MainWindow
+from ui.theme import TEXT_SCALES, ThemeName
+
+log = logging.getLogger("ui.app")
+
+EXIT_USAGE = 2
+EXIT_START_UP = 3  # the data folder could not be used; nothing was changed
+SCREENS = ("home", "browse", "activity", "signup", "confirmation", "my-signups")
+DEMO_NOW = "2026-12-01T10:00"
+DEMO_ACTIVITY = "Bridge på sykehjemmet"
+DEMO_SIGNUP_NAME = "Viggo Hansen"
+DEMO_BOOKING_NAME = "Olga Hansen"
+# Load the write side (SQLAlchemy) once the first screen is up, not before it.
+WARM_UP_DELAY_MS = 300
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+# -- start-up you can debug -----------------------------------------------------------------
+
+
+def _qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Qt's own warnings into Python logging, with the Qt category as the logger name."""
+    category = context.category or "default"
+    logging.getLogger(f"qt.{category}").log(_QT_LEVELS.get(mode, logging.WARNING), "%s", message)
+
+
+def _set_up_logging() -> None:
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    # A crash in Qt's C++ code then still prints a Python traceback.
+    if sys.stderr is not None:  # a Windows GUI script has no stderr
+        faulthandler.enable()
+    qInstallMessageHandler(_qt_message)
+
+
+class _QuitOnSignal(QObject):
+    """SIGTERM (systemd stopping the kiosk) or Ctrl+C ends the event loop, so the data
+    folder is closed and a demo folder removed.
+
+    Python runs its signal handlers only between bytecodes and Qt's loop runs none, so a
+    timer lets the interpreter look in a few times a second.
+    """
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._app = app
+        self._timer = QTimer(self)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self._look_in)
+        self._timer.start()
+        signal.signal(signal.SIGTERM, self._on_signal)
+        signal.signal(signal.SIGINT, self._on_signal)
+
+    def _on_signal(self, signum: int, _frame: FrameType | None) -> None:
+        log.info("signal %d: quitting", signum)
+        self._app.quit()
+
+    @Slot()
+    def _look_in(self) -> None:
+        """Nothing to do: running any Python lets a pending signal handler run."""
+
+
+# -- options ----------------------------------------------------------------------------------
+
+
+def _common_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--demo", action="store_true", help="a throw-away data folder with demo data"
+    )
+    parser.add_argument("--data-dir", type=Path, default=None, help="the kiosk's data folder")
+    parser.add_argument("--now", default=None, help="pretend it is this time (ISO 8601)")
+    parser.add_argument("--lang", choices=LANGUAGES, default=None, help="language")
+    parser.add_argument("--text-scale", type=int, choices=TEXT_SCALES, default=None)
+    parser.add_argument("--theme", choices=[t.value for t in ThemeName], default=None)
+
+
+def _run_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="sammen-kiosk",
+        description="Sammen: sign up for activities on a touchscreen.",
+        epilog="Also: sammen-kiosk screenshot --help",
+    )
+    _common_options(parser)
+    parser.add_argument("--kiosk", action="store_true", help="full screen; closing is ignored")
+    parser.add_argument(
+        "--offline", action="store_true", help="do not contact the central database"
+    )
+    return parser
+
+
+def _screenshot_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="sammen-kiosk screenshot", description="Render one screen to a PNG, offscreen."
+    )
+    _common_options(parser)
+    parser.add_argument("--screen", choices=SCREENS, required=True)
+    parser.add_argument("--out", type=Path, required=True, help="the PNG file to write")
+    parser.add_argument("--size", default="1920x1080", help="window size, WIDTHxHEIGHT")
+    return parser
+
+
+def _parse_size(text: str) -> QSize | None:
+    width, sep, height = text.lower().partition("x")
+    if not sep or not width.isdigit() or not height.isdigit():
+        return None
+    size = QSize(int(width), int(height))
+    return size if size.width() >= 320 and size.height() >= 240 else None
+
+
+def _clock(now: str | None) -> Clock:
+    return FixedClock(parse_now(now)) if now else SystemClock()
+
+
+def _config(args: argparse.Namespace, data_dir: Path, kiosk: bool) -> KioskConfig:
+    config = KioskConfig() if args.demo else load_config(data_dir)
+    if args.lang:
+        config = replace(config, language=args.lang)
+    if kiosk:
+        config = replace(config, kiosk_mode=True)
+    return config
+
+
+def _appearance(args: argparse.Namespace) -> Appearance:
+    return Appearance(args.text_scale or 100, ThemeName(args.theme or "default"))
+
+
+# -- the data folder --------------------------------------------------------------------------
+
+
+def _problem_text(problem: DatabaseProblem) -> str:
+    texts = {
+        DatabaseProblemKind.LOCKED: QCoreApplication.translate(
+            "Startup",
+            "The kiosk's database is in use by another program. Is the kiosk already running?",
+        ),
+        DatabaseProblemKind.UNREADABLE: QCoreApplication.translate(
+            "Startup", "The kiosk's database cannot be read."
+        ),
+        DatabaseProblemKind.NEWER_VERSION: QCoreApplication.translate(
+            "Startup", "The kiosk's database comes from a newer version of Sammen. Upgrade first."
+        ),
+    }
+    unchanged = QCoreApplication.translate(
+        "Startup", "The file has not been changed. Please call the staff."
+    )
+    return f"{texts[problem.kind]}\n{unchanged}\n\n{problem.path}"
+
+
+def _config_problem_text(path: Path, error: Exception) -> str:
+    return QCoreApplication.translate(
+        "Startup", "The kiosk's settings file cannot be used: %1"
+    ).replace("%1", f"{path}: {error}")
+
+
+def _seed(services: Services) -> None:
+    from kiosk.demo import seed_demo  # SQLAlchemy, only for demo data
+
+    seed_demo(services.db, services.clock, services.booking)
+
+
+def _open_services(
+    args: argparse.Namespace, data_dir: Path, config: KioskConfig, now: str | None
+) -> Services:
+    code_source = None
+    if args.demo:
+        from kiosk.demo import SeededBookingCodes
+
+        code_source = SeededBookingCodes(7)
+    clock = _clock(now)
+    if code_source is None:
+        services = Services.open(data_dir, clock, config)
+    else:
+        services = Services.open(data_dir, clock, config, code_source=code_source)
+    if args.demo:
+        _seed(services)
+    return services
+
+
+# -- the kiosk --------------------------------------------------------------------------------
+
+
+def _run(argv: Sequence[str]) -> int:
+    args = _run_parser().parse_args(argv)
+    app = QApplication([sys.argv[0] if sys.argv else "sammen-kiosk"])
+    app.setApplicationName("Sammen")
+    install_fonts(app)
+    demo_dir = Path(tempfile.mkdtemp(prefix="sammen-demo-")) if args.demo else None
+    data_dir = demo_dir or args.data_dir or default_data_dir()
+    try:
+        return _run_window(app, args, data_dir)
+    finally:
+        if demo_dir is not None:
+            shutil.rmtree(demo_dir, ignore_errors=True)
+
+
+def _run_window(app: QApplication, args: argparse.Namespace, data_dir: Path) -> int:
+    translations = Translations(app)
+    translations.set_language(args.lang or "nb")  # before any message: it may be shown
+    try:
+        config = _config(args, data_dir, args.kiosk)
+    except (tomllib.TOMLDecodeError, ValueError, TypeError) as error:
+        QMessageBox.critical(None, "Sammen", _config_problem_text(data_dir / "config.toml", error))
+        return EXIT_START_UP
+    translations.set_language(config.language)
+    try:
+        services = _open_services(args, data_dir, config, args.now)
+    except DatabaseProblem as problem:
+        log.error("start-up stopped: %s", problem.kind.value)
+        QMessageBox.critical(None, "Sammen", _problem_text(problem))
+        return EXIT_START_UP
+    if args.offline:
+        log.info("offline: there is no central database to contact yet")
+    try:
+        window = MainWindow(services, _appearance(args), translations, kiosk_mode=config.kiosk_mode)
+        window.present()
+        QTimer.singleShot(WARM_UP_DELAY_MS, window.warm_up)
+        _QuitOnSignal(app)
+        return app.exec()
+    finally:
+        services.close()
+
+
+# -- screenshots ------------------------------------------------------------------------------
+
+
+def _demo_occurrence(services: Services) -> uuid.UUID | None:
+    """The first upcoming bridge afternoon, or else the first occurrence one can join."""
+    now = services.clock.now()
+    upcoming = [
+        view
+        for view in services.catalogue.occurrences(Period.WEEK)
+        if view.starts_at > now and view.can_sign_up
+    ]
+    for view in upcoming:
+        if view.title == DEMO_ACTIVITY:
+            return view.occurrence_id
+    return upcoming[0].occurrence_id if upcoming else None
+
+
+def _screenshot(argv: Sequence[str]) -> int:
+    parser = _screenshot_parser()
+    args = parser.parse_args(argv)
+    size = _parse_size(args.size)
+    if size is None:
+        parser.error("--size must look like 1920x1080")
+    if args.screen in ("signup", "confirmation", "my-signups") and not args.demo:
+        parser.error(f"--screen {args.screen} signs someone up, so it needs --demo")
+    # Offscreen unless told otherwise, and before the QApplication exists.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QApplication(["sammen-kiosk"])
+    install_fonts(app)
+    demo_dir = Path(tempfile.mkdtemp(prefix="sammen-shot-")) if args.demo else None
+    data_dir = demo_dir or args.data_dir or default_data_dir()
+    try:
+        return _render(app, args, data_dir, size)
+    finally:
+        if demo_dir is not None:
+            shutil.rmtree(demo_dir, ignore_errors=True)
+
+
+def _render(app: QApplication, args: argparse.Namespace, data_dir: Path, size: QSize) -> int:
+    translations = Translations(app)
+    try:
+        config = _config(args, data_dir, kiosk=False)
+    except (tomllib.TOMLDecodeError, ValueError, TypeError) as error:
+        print(_config_problem_text(data_dir / "config.toml", error), file=sys.stderr)
+        return EXIT_START_UP
+    translations.set_language(config.language)
+    now = args.now or (DEMO_NOW if args.demo else None)
+    try:
+        services = _open_services(args, data_dir, config, now)
+    except DatabaseProblem as problem:
+        print(_problem_text(problem), file=sys.stderr)
+        return EXIT_START_UP
+    try:
+        window = MainWindow(services, _appearance(args), translations, kiosk_mode=False)
+        # Exactly this size, even below what a screen's layout asks for at least.
+        window.setFixedSize(size)
+        window.show()
+        cannot = _go_to(window, services, args.screen)
+        if cannot:
+            print(cannot, file=sys.stderr)
+            return EXIT_USAGE
+        for _ in range(3):  # posted LanguageChange and layout requests
+            app.processEvents()
+        pixmap = window.grab()
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        if not pixmap.save(str(args.out), "PNG"):
+            print(f"could not write {args.out}", file=sys.stderr)
+            return EXIT_START_UP
+        window.allow_close()
+        window.close()
+        return 0
+    finally:
+        services.close()
+
+
+def _go_to(window: MainWindow, services: Services, screen: str) -> str | None:
+    """Bring the window to one screen with demo content; an error text if it cannot."""
+    from kiosk.domain.views import SignupRequest
+
+    if screen == "home":
+        return None
+    if screen == "browse":
+        window.show_browse(Period.WEEK)
+        return None
+    if screen == "my-signups":
+        window.show_my_signups()
+        occurrence_id = _demo_occurrence(services)
+        if occurrence_id is None:
+            return "no upcoming occurrence to show"
+        booking = services.booking.sign_up(SignupRequest(occurrence_id, DEMO_BOOKING_NAME))
+        window.my_signups.lookup(booking.booking_code)
+        return None
+    occurrence_id = _demo_occurrence(services)
+    if occurrence_id is None:
+        return "no upcoming occurrence to show"
+    window.show_activity(occurrence_id)
+    if screen == "signup":
+        window.show_signup(occurrence_id)
+        window.signup.type_name(DEMO_SIGNUP_NAME)
+    elif screen == "confirmation":
+        booking = services.booking.sign_up(SignupRequest(occurrence_id, DEMO_BOOKING_NAME))
+        window.show_confirmation(booking)
+    return None
+
+
+# -- entry point ------------------------------------------------------------------------------
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    _set_up_logging()
+    if arguments and arguments[0] == "screenshot":
+        return _screenshot(arguments[1:])
+    return _run(arguments)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

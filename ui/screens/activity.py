@@ -1,0 +1,204 @@
+"""One occurrence in full: when, where, who, what, accessibility, and the way to sign up."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+
+from kiosk.domain.enums import SignupState
+from kiosk.domain.views import OccurrenceView
+from kiosk.services import Services
+from ui import formatting
+from ui.appearance import Appearance
+from ui.navigation import Navigator
+from ui.screens.base import Screen
+from ui.widgets.controls import BigButton, KineticScrollArea, Label, set_role
+
+
+class ActivityScreen(Screen):
+    def __init__(self, services: Services, nav: Navigator, appearance: Appearance) -> None:
+        super().__init__(services, nav, appearance)
+        self._occurrence_id: uuid.UUID | None = None
+        self._view: OccurrenceView | None = None
+
+        self.title = Label("title")
+        self.when_caption = Label("section")
+        self.when = Label()
+        self.place_caption = Label("section")
+        self.place = Label()
+        self.host_caption = Label("section")
+        self.host = Label()
+        self.description = Label()
+        self.accessibility_caption = Label("section")
+        self.accessibility = Label()
+
+        self.status = Label("good")
+        self.status.setObjectName("status")
+        self.status_detail = Label()
+        self.signup_button = BigButton("primary")
+        self.signup_button.clicked.connect(self._on_sign_up)
+        self.reason = Label("notice")
+
+        details = QVBoxLayout()
+        details.setSpacing(8)
+        for caption, value in (
+            (self.when_caption, self.when),
+            (self.place_caption, self.place),
+            (self.host_caption, self.host),
+        ):
+            details.addWidget(caption)
+            details.addWidget(value)
+            details.addSpacing(16)
+        details.addWidget(self.description)
+        details.addSpacing(16)
+        details.addWidget(self.accessibility_caption)
+        details.addWidget(self.accessibility)
+        details.addStretch(1)
+
+        panel = QFrame()
+        panel.setProperty("role", "card")
+        panel_layout = QVBoxLayout(panel)
+        panel_layout.setContentsMargins(32, 32, 32, 32)
+        panel_layout.setSpacing(24)
+        panel_layout.addWidget(self.status)
+        panel_layout.addWidget(self.status_detail)
+        panel_layout.addWidget(self.signup_button)
+        panel_layout.addWidget(self.reason)
+        panel_layout.addStretch(1)
+
+        columns = QHBoxLayout()
+        columns.setSpacing(48)
+        columns.addLayout(details, 3)
+        columns.addWidget(panel, 2, Qt.AlignmentFlag.AlignTop)
+
+        content = QWidget()
+        page = QVBoxLayout(content)
+        page.setContentsMargins(32, 24, 32, 24)
+        page.setSpacing(24)
+        page.addWidget(self.title)
+        page.addLayout(columns, 1)
+        self.scroll_area = KineticScrollArea(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll_area)
+        self.retranslate()
+
+    @property
+    def occurrence(self) -> OccurrenceView | None:
+        return self._view
+
+    def show_occurrence(self, occurrence_id: uuid.UUID) -> None:
+        self._occurrence_id = occurrence_id
+        self.scroll_area.verticalScrollBar().setValue(0)
+        self.refresh()
+
+    # -- Screen ---------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.when_caption.setText(self.tr("When"))
+        self.place_caption.setText(self.tr("Where"))
+        self.host_caption.setText(self.tr("Who leads it"))
+        self.accessibility_caption.setText(self.tr("Good to know"))
+        self.refresh()
+
+    def reset(self) -> None:
+        self._occurrence_id = None
+        self._view = None
+
+    def on_shown(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        view = None
+        if self._occurrence_id is not None:
+            view = self.services.catalogue.get(self._occurrence_id)
+        self._view = view
+        if view is None:
+            self._show_missing()
+            return
+        now = self.services.clock.now()
+        for widget in (self.when_caption, self.when, self.status):
+            widget.setVisible(True)
+        self.title.setText(view.title)
+        self.when.setText(formatting.when_text(view, now))
+        self.place.setText(view.place)
+        self.host.setText(view.host)
+        for widget in (self.place_caption, self.place):
+            widget.setVisible(bool(view.place))
+        for widget in (self.host_caption, self.host):
+            widget.setVisible(bool(view.host))
+        self.description.setText(view.description)
+        self.description.setVisible(bool(view.description))
+        self.accessibility.setText(view.accessibility)
+        for widget in (self.accessibility_caption, self.accessibility):
+            widget.setVisible(bool(view.accessibility))
+        self._show_status(view)
+
+    def _show_status(self, view: OccurrenceView) -> None:
+        status, role = formatting.seats_text(view)
+        self.status.setText(status)
+        set_role(self.status, role)
+        self.status_detail.setVisible(False)
+        self.reason.setVisible(False)
+        state = view.signup_state
+        if state is SignupState.WAITLIST:
+            self.signup_button.setText(self.tr("Join the waiting list"))
+            self.signup_button.setAccessibleName(self.tr("Join the waiting list"))
+            if view.waitlist_length is not None:  # never for a sensitive activity
+                detail = self.tr("%n people are waiting for a seat.", "", view.waitlist_length)
+                self.status_detail.setText(
+                    detail
+                    + " "
+                    + self.tr("You get a seat if someone cancels. We keep your place in line.")
+                )
+            else:
+                self.status_detail.setText(
+                    self.tr("You get a seat if someone cancels. We keep your place in line.")
+                )
+            self.status_detail.setVisible(True)
+        else:
+            self.signup_button.setText(self.tr("Sign me up"))
+            self.signup_button.setAccessibleName(self.tr("Sign me up"))
+        reason = {
+            SignupState.CANCELLED: self.tr("This time is cancelled. We are sorry."),
+            SignupState.STARTED: self.tr("This has already started, so sign-up is over."),
+            SignupState.CLOSED: self.tr(
+                "Sign-up closed at %1. Ask the staff if there is still room."
+            ).replace("%1", formatting.clock_time(view.closes_at)),
+        }.get(state)
+        # Disabled but still there, with the reason beside it: the way in did not vanish.
+        self.signup_button.setVisible(True)
+        self.signup_button.setEnabled(view.can_sign_up)
+        if reason is not None:
+            self.reason.setText(reason)
+            self.reason.setVisible(True)
+
+    def _show_missing(self) -> None:
+        self.title.setText(self.tr("This activity is no longer on the list"))
+        for widget in (
+            self.when_caption,
+            self.when,
+            self.place_caption,
+            self.place,
+            self.host_caption,
+            self.host,
+            self.description,
+            self.accessibility_caption,
+            self.accessibility,
+            self.status,
+            self.status_detail,
+        ):
+            widget.setVisible(False)
+        self.signup_button.setVisible(False)
+        self.signup_button.setEnabled(False)
+        self.reason.setText(self.tr("Go back and choose another activity."))
+        self.reason.setVisible(True)
+
+    # -- slots ----------------------------------------------------------------------------
+
+    @Slot()
+    def _on_sign_up(self) -> None:
+        if self._view is not None and self._view.can_sign_up:
+            self.nav.show_signup(self._view.occurrence_id)

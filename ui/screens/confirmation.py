@@ -1,0 +1,187 @@
+"""After a sign-up: a seat or a place in line, the booking code, and a calm way home."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtGui import QHideEvent
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from kiosk.domain.enums import SignupStatus
+from kiosk.domain.views import Booking
+from kiosk.services import Services
+from ui import formatting
+from ui.appearance import Appearance
+from ui.navigation import Navigator
+from ui.screens.base import Screen
+from ui.widgets.controls import BigButton, KineticScrollArea, Label, set_role
+
+
+def spaced_code(code: str) -> str:
+    """'K7M2QX' → 'K7M 2QX': two short groups are easier to read aloud and copy."""
+    return f"{code[:3]} {code[3:]}" if len(code) == 6 else code
+
+
+class ConfirmationScreen(Screen):
+    watches_idle = False  # it goes home by itself after config.confirmation_seconds
+
+    def __init__(self, services: Services, nav: Navigator, appearance: Appearance) -> None:
+        super().__init__(services, nav, appearance)
+        self._booking: Booking | None = None
+        self.seconds_left = 0
+
+        self.outcome = Label("good")
+        self.outcome.setObjectName("outcome")
+        self.outcome_detail = Label()
+        self.code_caption = Label("section")
+        self.code = Label("bigcode")
+        self.code.setWordWrap(False)  # a code never breaks over two lines
+        self.code_hint = Label("muted")
+        self.activity = Label("heading")
+        self.when = Label()
+        self.place = Label()
+        self.party = Label()
+        self.done_button = BigButton("primary")
+        self.done_button.clicked.connect(self._on_done)
+        self.countdown = Label("muted")
+
+        # Ticks once a second; tests shorten the interval instead of sleeping.
+        self.countdown_timer = QTimer(self)
+        self.countdown_timer.setInterval(1000)
+        self.countdown_timer.timeout.connect(self._on_tick)
+
+        left = QVBoxLayout()
+        left.setSpacing(16)
+        left.addWidget(self.outcome)
+        left.addWidget(self.outcome_detail)
+        left.addSpacing(16)
+        left.addWidget(self.code_caption)
+        left.addWidget(self.code, 0, Qt.AlignmentFlag.AlignLeft)
+        left.addWidget(self.code_hint)
+        left.addSpacing(16)
+        left.addWidget(self.activity)
+        left.addWidget(self.when)
+        left.addWidget(self.place)
+        left.addWidget(self.party)
+        left.addStretch(1)
+
+        # Slot for the QR code that hands the sign-up to the person's phone (a later issue
+        # fills it). Empty and hidden until then, so nothing blank shows on screen.
+        self.qr_slot = QWidget()
+        self.qr_slot.setObjectName("qrSlot")
+        self.qr_slot_layout = QVBoxLayout(self.qr_slot)
+        self.qr_slot_layout.setContentsMargins(0, 0, 0, 0)
+        self.qr_slot.setVisible(False)
+
+        content = QWidget()
+        columns = QHBoxLayout(content)
+        columns.setContentsMargins(32, 24, 32, 16)
+        columns.setSpacing(48)
+        columns.addLayout(left, 3)
+        columns.addWidget(self.qr_slot, 2)
+
+        # "Done" and the countdown stay in view below whatever has to scroll.
+        done_row = QHBoxLayout()
+        done_row.setContentsMargins(32, 16, 32, 16)
+        done_row.setSpacing(32)
+        done_row.addWidget(self.done_button, 1)
+        done_row.addWidget(self.countdown, 2)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(KineticScrollArea(content), 1)
+        outer.addLayout(done_row)
+        self.retranslate()
+
+    @property
+    def booking(self) -> Booking | None:
+        return self._booking
+
+    def show_booking(self, booking: Booking) -> None:
+        self._booking = booking
+        self.seconds_left = self.services.config.confirmation_seconds
+        self.retranslate()
+        self.countdown_timer.start()
+
+    # -- Screen ---------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.done_button.setText(self.tr("Done"))
+        self.done_button.setAccessibleName(self.tr("Done, go back to the start"))
+        self.code_caption.setText(self.tr("Your booking code"))
+        self.code_hint.setText(
+            self.tr("Write it down or keep your slip. You need the code to cancel.")
+        )
+        booking = self._booking
+        if booking is None:
+            return
+        if booking.status is SignupStatus.CONFIRMED:
+            self.outcome.setText(self.tr("You have a seat!"))
+            set_role(self.outcome, "good")
+            self.outcome_detail.setText(self.tr("Welcome. We look forward to seeing you."))
+        elif booking.status is SignupStatus.WAITLISTED:
+            position = str(booking.waitlist_position or 1)
+            set_role(self.outcome, "warn")
+            self.outcome.setText(
+                self.tr("You are number %1 on the waiting list").replace("%1", position)
+            )
+            self.outcome_detail.setText(
+                self.tr("If a seat becomes free, it is yours. Check with your code.")
+            )
+        elif booking.status is SignupStatus.PENDING:
+            self.outcome.setText(self.tr("Your sign-up is noted"))
+            set_role(self.outcome, "warn")
+            self.outcome_detail.setText(
+                self.tr("The seat is confirmed when the kiosk is back on the network.")
+            )
+        else:
+            self.outcome.setText(self.tr("This sign-up is cancelled"))
+            set_role(self.outcome, "bad")
+            self.outcome_detail.setText("")
+        self.outcome_detail.setVisible(bool(self.outcome_detail.text()))
+        code = spaced_code(booking.booking_code)
+        self.code.setText(code)
+        # Read letter by letter, so a screen reader does not try to pronounce it as a word.
+        self.code.setAccessibleName(
+            self.tr("Booking code %1").replace("%1", " ".join(booking.booking_code))
+        )
+        view = booking.occurrence
+        now = self.services.clock.now()
+        self.activity.setText(view.title)
+        self.when.setText(formatting.when_text(view, now))
+        self.place.setText(view.place)
+        self.place.setVisible(bool(view.place))
+        if booking.party_size > 1:
+            self.party.setText(self.tr("For you and %n more", "", booking.party_size - 1))
+        else:
+            self.party.setText(self.tr("Just for you"))
+        self._show_countdown()
+
+    def reset(self) -> None:
+        self.countdown_timer.stop()
+        self._booking = None
+        self.seconds_left = 0
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.countdown_timer.stop()  # no going home behind another screen's back
+        super().hideEvent(event)
+
+    def _show_countdown(self) -> None:
+        self.countdown.setText(
+            self.tr("Back to the start in %n seconds", "", max(self.seconds_left, 0))
+        )
+
+    # -- slots ----------------------------------------------------------------------------
+
+    @Slot()
+    def _on_tick(self) -> None:
+        self.seconds_left -= 1
+        if self.seconds_left <= 0:
+            self.countdown_timer.stop()
+            self.nav.go_home()
+            return
+        self._show_countdown()
+
+    @Slot()
+    def _on_done(self) -> None:
+        self.countdown_timer.stop()
+        self.nav.go_home()

@@ -1,0 +1,397 @@
+"""The kiosk window: header with Back/Home and the clock, the screens, the idle watcher."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QMainWindow,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.domain.enums import Period
+from kiosk.domain.views import Booking
+from kiosk.services import Services
+from ui import formatting
+from ui.appearance import Appearance
+from ui.bridge import ChangeBridge
+from ui.i18n import Translations
+from ui.screens.activity import ActivityScreen
+from ui.screens.base import Screen
+from ui.screens.browse import BrowseScreen
+from ui.screens.confirmation import ConfirmationScreen
+from ui.screens.home import HomeScreen
+from ui.screens.my_signups import MySignupsScreen
+from ui.screens.signup import SignupScreen
+from ui.theme import relative_luminance
+from ui.widgets.controls import BigButton, Label
+from ui.widgets.still_there import StillThereOverlay
+
+log = logging.getLogger(__name__)
+
+# What counts as someone using the kiosk. Mouse moves without a button are left out: a
+# touchscreen sends none, and a cable knock on a mouse is not a person.
+_ACTIVITY_EVENTS = frozenset(
+    {
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TouchUpdate,
+        QEvent.Type.TouchEnd,
+        QEvent.Type.KeyPress,
+        QEvent.Type.Wheel,
+    }
+)
+
+
+class IdleWatcher(QObject):
+    """An application-wide event filter: any touch, click or key press restarts the timer."""
+
+    activity = Signal()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY_EVENTS:
+            self.activity.emit()
+        return False
+
+
+class MainWindow(QMainWindow):
+    """The one window. Implements ui.navigation.Navigator for the screens."""
+
+    def __init__(
+        self,
+        services: Services,
+        appearance: Appearance | None = None,
+        translations: Translations | None = None,
+        *,
+        kiosk_mode: bool | None = None,
+    ) -> None:
+        super().__init__()
+        self.services = services
+        self.config = services.config
+        self.kiosk_mode = services.config.kiosk_mode if kiosk_mode is None else kiosk_mode
+        self._close_allowed = False
+        self._is_shut_down = False
+        self.appearance = appearance or Appearance()
+        if translations is None:
+            translations = Translations(self)
+            translations.set_language(self.config.language)
+        self.translations = translations
+        self.setObjectName("mainWindow")
+
+        # Header: Back top-left, Home top-right, on every screen but home.
+        self.header = QFrame()
+        self.header.setObjectName("header")
+        self.back_button = BigButton("compact")
+        self.back_button.setObjectName("backButton")
+        self.back_button.clicked.connect(self.go_back)
+        self.home_button = BigButton("compact")
+        self.home_button.setObjectName("homeButton")
+        self.home_button.clicked.connect(self.go_home)
+        for button in (self.back_button, self.home_button):
+            # Hidden on home without moving the title: the header keeps its shape.
+            policy = button.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            button.setSizePolicy(policy)
+        self.site_label = Label()
+        self.site_label.setObjectName("siteName")
+        self.site_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Ignored width: the name takes what Back, the clock and Home leave, and its
+        # height is worked out for that width (else a guess makes the header too tall).
+        self.site_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.clock_label = Label("clock")
+        self.clock_label.setObjectName("clock")
+        self.clock_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        header_layout = QHBoxLayout(self.header)
+        header_layout.setContentsMargins(24, 12, 24, 12)
+        header_layout.setSpacing(24)
+        header_layout.addWidget(self.back_button)
+        header_layout.addWidget(self.site_label, 1)
+        header_layout.addWidget(self.clock_label)
+        header_layout.addWidget(self.home_button)
+
+        # Screens.
+        self.stack = QStackedWidget()
+        self.home = HomeScreen(services, self, self.appearance, self.translations)
+        self.browse = BrowseScreen(services, self, self.appearance)
+        self.activity = ActivityScreen(services, self, self.appearance)
+        self.signup = SignupScreen(services, self, self.appearance)
+        self.confirmation = ConfirmationScreen(services, self, self.appearance)
+        self.my_signups = MySignupsScreen(services, self, self.appearance)
+        self.screens: dict[str, Screen] = {
+            "home": self.home,
+            "browse": self.browse,
+            "activity": self.activity,
+            "signup": self.signup,
+            "confirmation": self.confirmation,
+            "my-signups": self.my_signups,
+        }
+        for screen in self.screens.values():
+            self.stack.addWidget(screen)
+        self._history: list[Screen] = []
+
+        central = QWidget()
+        central.setObjectName("central")
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.header)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        # Idle: a quiet minute on any screen but home asks "Are you still there?".
+        self.still_there = StillThereOverlay(central)
+        self.still_there.answered.connect(self._on_still_here)
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.setInterval(self.config.idle_seconds * 1000)
+        self.idle_timer.timeout.connect(self._on_idle)
+        self.answer_timer = QTimer(self)  # one tick a second while the question is up
+        self.answer_timer.setInterval(1000)
+        self.answer_timer.timeout.connect(self._on_answer_tick)
+        self.answer_seconds_left = 0
+        self.idle_watcher = IdleWatcher(self)
+        self.idle_watcher.activity.connect(self._on_user_activity)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle_watcher)
+
+        # The header clock, on the minute.
+        self.clock_timer = QTimer(self)
+        self.clock_timer.setSingleShot(True)
+        self.clock_timer.timeout.connect(self._on_minute)
+
+        self._bridge = ChangeBridge(services.notifier, self)
+        self._bridge.changed.connect(self._on_data_changed)
+        self.appearance.changed.connect(self._on_appearance_changed)
+
+        self.appearance.apply()
+        self._show(self.home, remember=False)
+        self.retranslate()
+        self._arm_clock_timer()
+
+    # -- Navigator ------------------------------------------------------------------------
+
+    @Slot()
+    def go_home(self) -> None:
+        """Home, and every screen forgets what was typed."""
+        self._hide_still_there()
+        self._history.clear()
+        for screen in self.screens.values():
+            screen.reset()
+        self._show(self.home, remember=False)
+
+    @Slot()
+    def go_back(self) -> None:
+        if not self._history:
+            self.go_home()
+            return
+        previous = self._history.pop()
+        if previous is self.home:
+            self.go_home()
+            return
+        self._show(previous, remember=False)
+
+    def show_browse(self, period: Period | None = None) -> None:
+        if period is not None:
+            self.browse.show_period(period)
+        self._show(self.browse)
+
+    def show_activity(self, occurrence_id: uuid.UUID) -> None:
+        self.activity.show_occurrence(occurrence_id)
+        self._show(self.activity)
+
+    def show_signup(self, occurrence_id: uuid.UUID) -> None:
+        self.signup.start(occurrence_id)
+        self._show(self.signup)
+
+    def show_confirmation(self, booking: Booking) -> None:
+        # The sign-up is done: Back from here goes home, not into the filled-in form.
+        self.signup.reset()
+        self._history = [self.home]
+        self.confirmation.show_booking(booking)
+        self._show(self.confirmation, remember=False)
+
+    def show_my_signups(self) -> None:
+        self._show(self.my_signups)
+
+    # -- public ---------------------------------------------------------------------------
+
+    def current_screen(self) -> Screen:
+        widget = self.stack.currentWidget()
+        assert isinstance(widget, Screen)
+        return widget
+
+    def screen_named(self, name: str) -> Screen:
+        return self.screens[name]
+
+    def present(self) -> None:
+        """Full screen in kiosk mode, an ordinary window otherwise."""
+        if self.kiosk_mode:
+            self.showFullScreen()
+        else:
+            self.resize(1920, 1080)
+            self.show()
+
+    @Slot()
+    def warm_up(self) -> None:
+        """Load the write side now, once the first screen is up, so the first sign-up
+        does not wait for it."""
+        self.services.warm_up()
+
+    def allow_close(self) -> None:
+        """Let the next close through (staff exit). Kiosk mode ignores Alt+F4 otherwise."""
+        self._close_allowed = True
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Sammen"))
+        self.back_button.setText("‹ " + self.tr("Back"))
+        self.back_button.setAccessibleName(self.tr("Back"))
+        self.home_button.setText(self.tr("Home") + " ⌂")
+        self.home_button.setAccessibleName(self.tr("Home: back to the start"))
+        self.site_label.setText(self.services.catalogue.site_name())
+        self._show_clock()
+
+    # -- Qt events ------------------------------------------------------------------------
+
+    def event(self, event: QEvent) -> bool:
+        if self._is_shut_down and event.type() == QEvent.Type.LanguageChange:
+            # Closed, its services perhaps closed too: the screens must not read them.
+            return True
+        return super().event(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        central = self.centralWidget()
+        if central is not None:
+            self.still_there.setGeometry(central.rect())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.kiosk_mode and not self._close_allowed:
+            log.info("close ignored: kiosk mode")
+            event.ignore()
+            return
+        self._shut_down()
+        super().closeEvent(event)
+
+    # -- inner workings -------------------------------------------------------------------
+
+    def _show(self, screen: Screen, *, remember: bool = True) -> None:
+        current = self.stack.currentWidget()
+        if remember and isinstance(current, Screen) and current is not screen:
+            if screen in self._history:
+                # Coming back to a screen already on the way: the path after it is gone.
+                del self._history[self._history.index(screen) :]
+            else:
+                self._history.append(current)
+        self.stack.setCurrentWidget(screen)
+        on_home = screen is self.home
+        self.back_button.setVisible(not on_home)
+        self.home_button.setVisible(not on_home)
+        # The page takes focus, so no button starts out ringed and typed keys reach it;
+        # on_shown() may then hand it to a field of its own.
+        screen.setFocus()
+        screen.on_shown()
+        self._restart_idle()
+
+    def _restart_idle(self) -> None:
+        if self.still_there.isVisible():
+            return
+        if self.current_screen().watches_idle:
+            self.idle_timer.start()
+        else:
+            self.idle_timer.stop()
+
+    def _hide_still_there(self) -> None:
+        self.answer_timer.stop()
+        self.still_there.hide()
+
+    def _show_clock(self) -> None:
+        now = self.services.clock.now()
+        self.clock_label.setText(f"{formatting.day_name(now.date())}\n{formatting.clock_time(now)}")
+        self.clock_label.setAccessibleName(
+            self.tr("The time is %1").replace("%1", formatting.clock_time(now))
+        )
+
+    def _shut_down(self) -> None:
+        self._is_shut_down = True
+        for timer in (self.idle_timer, self.answer_timer, self.clock_timer):
+            timer.stop()
+        self.confirmation.reset()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle_watcher)
+        self._bridge.close()
+
+    # -- slots ----------------------------------------------------------------------------
+
+    @Slot()
+    def _on_user_activity(self) -> None:
+        if self.idle_timer.isActive():
+            self.idle_timer.start()
+
+    @Slot()
+    def _on_idle(self) -> None:
+        if not self.current_screen().watches_idle:
+            return
+        self.answer_seconds_left = self.config.idle_answer_seconds
+        self.still_there.show_seconds(self.answer_seconds_left)
+        central = self.centralWidget()
+        if central is not None:
+            self.still_there.setGeometry(central.rect())
+        self.still_there.show()
+        self.still_there.raise_()
+        self.still_there.yes_button.setFocus()
+        self.answer_timer.start()
+        log.info("idle: asking whether anyone is still there")
+
+    @Slot()
+    def _on_answer_tick(self) -> None:
+        self.answer_seconds_left -= 1
+        if self.answer_seconds_left > 0:
+            self.still_there.show_seconds(self.answer_seconds_left)
+            return
+        log.info("idle: no answer, back to the start")
+        self.go_home()
+
+    @Slot()
+    def _on_still_here(self) -> None:
+        self._hide_still_there()
+        self._restart_idle()
+
+    @Slot()
+    def _on_minute(self) -> None:
+        self._show_clock()
+        self.current_screen().refresh()  # seats close and activities start as time passes
+        self._arm_clock_timer()
+
+    def _arm_clock_timer(self) -> None:
+        now = self.services.clock.now()
+        # Wake on the next whole minute, so the clock never shows a stale minute for long.
+        ms_to_minute = (60 - now.second) * 1000 - now.microsecond // 1000
+        self.clock_timer.start(max(ms_to_minute, 1000))
+
+    @Slot(str)
+    def _on_data_changed(self, _change: str) -> None:
+        self.current_screen().refresh()
+
+    @Slot()
+    def _on_appearance_changed(self) -> None:
+        palette = self.appearance.palette
+        self.still_there.set_dim_colour(
+            min(palette.text, palette.background, key=relative_luminance)
+        )
