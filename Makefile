@@ -24,7 +24,7 @@ run-kiosk: $(STAMP)
 	$(BIN)/sammen-kiosk --kiosk
 
 lint: $(STAMP)
-	$(BIN)/ruff check kiosk ui tests bench
+	$(BIN)/ruff check kiosk ui tests bench tools
 	$(BIN)/lint-imports
 
 typecheck: $(STAMP)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 
 from kiosk.domain.enums import Category, SignupState
 from kiosk.domain.views import OccurrenceView
@@ -120,4 +120,21 @@ def seats_text(view: OccurrenceView) -> tuple[str, str]:
         return QCoreApplication.translate("Formatting", "Full – waiting list"), "warn"
     if view.seats_left is None:
         return QCoreApplication.translate("Formatting", "Open for sign-up"), "good"
-    return QCoreApplication.translate("Formatting", "%n seats left", None, view.seats_left), "good"
+    return _Plurals.instance().seats_left(view.seats_left), "good"
+
+
+class _Plurals(QObject):
+    """Plural forms need self.tr: lupdate's Python parser does not mark a plural passed to
+    QCoreApplication.translate as %n (numerus), so "1 seats left" would reach the screen.
+    The class is named for the context the other words here use."""
+
+    _shared: _Plurals | None = None
+
+    @classmethod
+    def instance(cls) -> _Plurals:
+        if cls._shared is None:
+            cls._shared = cls()
+        return cls._shared
+
+    def seats_left(self, seats: int) -> str:
+        return self.tr("%n seats left", "", seats)

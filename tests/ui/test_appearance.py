@@ -75,7 +75,7 @@ _TS = """<?xml version="1.0" encoding="utf-8"?>
 <context><name>HomeScreen</name>
 <message><source>See activities</source><translation>Se aktiviteter</translation></message>
 </context>
-<context><name>Formatting</name>
+<context><name>_Plurals</name>
 <message numerus="yes"><source>%n seats left</source>
 <translation><numerusform>%n plass igjen</numerusform>
 <numerusform>%n plasser igjen</numerusform></translation>
@@ -95,11 +95,12 @@ def test_a_translation_file_changes_texts_live(
     monkeypatch.setattr(resources, "translation_path", lambda lang: tmp_path / f"sammen_{lang}.qm")
 
     tap(qtbot, window.home.language_buttons["en"])
-    tap(qtbot, window.home.language_buttons["nb"])
+    qtbot.waitUntil(lambda: window.home.browse_button.text() == "See activities", timeout=2000)
+    tap(qtbot, window.home.language_buttons["nb"])  # now from the file made above
     qtbot.waitUntil(lambda: window.home.browse_button.text() == "Se aktiviteter", timeout=2000)
     assert window.home.browse_button.accessibleName() == "Se aktiviteter"
     # Plural forms come from the translation: one "plass", two "plasser".
-    assert window.home.cards[0].seats.text() == "2 plasser igjen"
+    qtbot.waitUntil(lambda: window.home.cards[0].seats.text() == "2 plasser igjen", timeout=2000)
 
     tap(qtbot, window.home.language_buttons["en"])
     qtbot.waitUntil(lambda: window.home.browse_button.text() == "See activities", timeout=2000)

@@ -35,8 +35,8 @@ def test_unanswered_warning_goes_home_and_wipes_input(qtbot: QtBot, window: Main
     window.idle_timer.start()
 
     qtbot.waitUntil(window.still_there.isVisible, timeout=2000)
-    assert window.still_there.question.text() == "Are you still there?"
-    assert "seconds" in window.still_there.countdown.text()  # the exact count: below
+    assert window.still_there.question.text() == "Er du fortsatt her?"
+    assert "sekunder" in window.still_there.countdown.text()  # the exact count: below
 
     qtbot.waitUntil(lambda: window.current_screen() is window.home, timeout=3000)
     assert not window.still_there.isVisible()
@@ -49,10 +49,10 @@ def test_countdown_counts_down(qtbot: QtBot, window: MainWindow) -> None:
     window.idle_timer.setInterval(10)
     window.idle_timer.start()
     qtbot.waitUntil(window.still_there.isVisible, timeout=2000)
-    assert "20 seconds" in window.still_there.countdown.text()
+    assert "20 sekunder" in window.still_there.countdown.text()
     assert window.current_screen() is window.browse  # nothing wiped yet
     window._on_answer_tick()  # one second passes
-    assert "19 seconds" in window.still_there.countdown.text()
+    assert "19 sekunder" in window.still_there.countdown.text()
 
 
 def test_yes_i_am_here_keeps_everything(qtbot: QtBot, window: MainWindow) -> None:

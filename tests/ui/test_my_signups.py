@@ -10,7 +10,7 @@ from kiosk.services import Services
 from tests.ui.helpers import tap
 from ui.shell import MainWindow
 
-NOT_FOUND = "We found no sign-up with that code. Check the code on your slip."
+NOT_FOUND = "Vi fant ingen påmelding med den koden. Sjekk koden på lappen din."
 
 
 def _bridge_today(services: Services) -> OccurrenceView:
@@ -44,7 +44,7 @@ def test_cancel_by_code_moves_the_waiting_list_up(
     tap(qtbot, screen.find_button)
     assert screen.pages.currentWidget() is screen.booking_page
     assert screen.activity.text() == "Bridge på sykehjemmet"
-    assert screen.status.text() == "You have a seat."
+    assert screen.status.text() == "Du har plass."
     # The owner's own name is not shown either: a found slip must not reveal it.
     assert "Olga" not in " ".join(
         label.text() for label in screen.findChildren(type(screen.status))
@@ -52,7 +52,7 @@ def test_cancel_by_code_moves_the_waiting_list_up(
 
     tap(qtbot, screen.cancel_button)
     assert screen.pages.currentWidget() is screen.confirm_page
-    assert screen.confirm_heading.text() == "Are you sure?"
+    assert screen.confirm_heading.text() == "Er du sikker?"
     tap(qtbot, screen.keep_button)  # changed their mind: nothing happens
     assert screen.pages.currentWidget() is screen.booking_page
     kept = services.booking.find(first.booking_code)
@@ -61,7 +61,7 @@ def test_cancel_by_code_moves_the_waiting_list_up(
     tap(qtbot, screen.cancel_button)
     tap(qtbot, screen.yes_cancel_button)
     assert screen.pages.currentWidget() is screen.booking_page
-    assert screen.status.text() == "This sign-up is cancelled."
+    assert screen.status.text() == "Denne påmeldingen er avmeldt."
     assert screen.notice.isVisible()
     assert not screen.cancel_button.isVisible()
 
@@ -70,7 +70,7 @@ def test_cancel_by_code_moves_the_waiting_list_up(
     assert screen.pages.currentWidget() is screen.entry_page
     _type_code(qtbot, window, waiting.booking_code)
     tap(qtbot, screen.find_button)
-    assert screen.status.text() == "You have a seat."
+    assert screen.status.text() == "Du har plass."
 
 
 def test_waiting_list_position_is_shown(window: MainWindow, services: Services) -> None:
@@ -80,7 +80,7 @@ def test_waiting_list_position_is_shown(window: MainWindow, services: Services) 
     booking = services.booking.sign_up(SignupRequest(digital.occurrence_id, "Olga Hansen"))
     window.show_my_signups()
     assert window.my_signups.lookup(booking.booking_code) is not None
-    assert window.my_signups.status.text() == "You are number 2 on the waiting list."
+    assert window.my_signups.status.text() == "Du er nummer 2 på ventelista."
 
 
 def test_wrong_code_says_so_kindly_and_nothing_else(qtbot: QtBot, window: MainWindow) -> None:

@@ -31,7 +31,7 @@ def test_home_to_confirmation_by_taps(qtbot: QtBot, window: MainWindow, services
     tap(qtbot, _card_titled(window.browse.cards, "Bridge på sykehjemmet"))
     assert window.current_screen() is window.activity
     assert window.activity.title.text() == "Bridge på sykehjemmet"
-    assert window.activity.status.text() == "2 seats left"
+    assert window.activity.status.text() == "2 plasser ledige"
 
     tap(qtbot, window.activity.signup_button)
     assert window.current_screen() is window.signup
@@ -42,7 +42,7 @@ def test_home_to_confirmation_by_taps(qtbot: QtBot, window: MainWindow, services
     booking = services.booking.sign_up(SignupRequest(view.occurrence_id, "Olga Hansen"))
     window.show_confirmation(booking)
     assert window.current_screen() is window.confirmation
-    assert window.confirmation.outcome.text() == "You have a seat!"
+    assert window.confirmation.outcome.text() == "Du har fått plass!"
     assert window.confirmation.code.text().replace(" ", "") == booking.booking_code
 
     tap(qtbot, window.confirmation.done_button)
@@ -86,8 +86,8 @@ def test_today_on_home_opens_the_activity(qtbot: QtBot, window: MainWindow) -> N
     assert titles == ["Bridge på sykehjemmet", "Strikkekafé", "Digital hjelp"]
     tap(qtbot, window.home.cards[2])
     assert window.current_screen() is window.activity
-    assert window.activity.status.text() == "Full – waiting list"
-    assert window.activity.signup_button.text() == "Join the waiting list"
+    assert window.activity.status.text() == "Fullt – venteliste"
+    assert window.activity.signup_button.text() == "Sett meg på venteliste"
 
 
 def test_period_and_category_filters(qtbot: QtBot, window: MainWindow, services: Services) -> None:
@@ -102,7 +102,7 @@ def test_period_and_category_filters(qtbot: QtBot, window: MainWindow, services:
     tap(qtbot, browse.period_buttons[Period.TOMORROW])
     tomorrow = [c.title.text() for c in browse.cards if c.isVisible()]
     assert tomorrow == ["Trim for seniorer", "KOLS-skole"]
-    assert all("Tomorrow" in c.when.text() for c in browse.cards if c.isVisible())
+    assert all("I morgen" in c.when.text() for c in browse.cards if c.isVisible())
 
     tap(qtbot, browse.period_buttons[Period.WEEK])
     week = [c for c in browse.cards if c.isVisible()]
@@ -119,12 +119,12 @@ def test_period_and_category_filters(qtbot: QtBot, window: MainWindow, services:
 def test_sensitive_activity_shows_no_counts(qtbot: QtBot, window: MainWindow) -> None:
     window.show_browse(Period.TOMORROW)
     card = _card_titled(window.browse.cards, "KOLS-skole")
-    assert card.seats.text() == "Open for sign-up"
+    assert card.seats.text() == "Åpen for påmelding"
     assert not any(ch.isdigit() for ch in card.seats.text())
     assert "seats" not in card.accessibleName()
     # The others do show counts.
     other = _card_titled(window.browse.cards, "Trim for seniorer")
-    assert other.seats.text() == "6 seats left"
+    assert other.seats.text() == "6 plasser ledige"
 
     tap(qtbot, card)
     texts = " ".join(t for t in visible_texts(window.activity.status.parentWidget()))
@@ -135,12 +135,12 @@ def test_sensitive_activity_shows_no_counts(qtbot: QtBot, window: MainWindow) ->
 def test_screens_follow_changes_made_elsewhere(window: MainWindow, services: Services) -> None:
     window.show_browse()
     bridge = _card_titled(window.browse.cards, "Bridge på sykehjemmet")
-    assert bridge.seats.text() == "2 seats left"
+    assert bridge.seats.text() == "2 plasser ledige"
     occurrence_id = bridge.occurrence_id
     assert occurrence_id is not None
     # Another kiosk, or sync, takes the last two seats: the card follows at once.
     services.booking.sign_up(SignupRequest(occurrence_id, "Arne Hansen", companions=1))
-    assert bridge.seats.text() == "Full – waiting list"
+    assert bridge.seats.text() == "Fullt – venteliste"
 
 
 def test_cancelled_occurrence_cannot_be_signed_up_for(
@@ -163,7 +163,7 @@ def test_cancelled_occurrence_cannot_be_signed_up_for(
     window.show_activity(cancelled[0].occurrence_id)
     assert not window.activity.signup_button.isEnabled()
     assert window.activity.reason.isVisible()
-    assert "cancelled" in window.activity.reason.text()
+    assert "avlyst" in window.activity.reason.text()
 
 
 def test_confirmation_goes_home_by_itself(
@@ -173,7 +173,7 @@ def test_confirmation_goes_home_by_itself(
     booking = services.booking.sign_up(SignupRequest(view.occurrence_id, "Olga Hansen"))
     assert booking.status is SignupStatus.CONFIRMED
     window.show_confirmation(booking)
-    assert "45 seconds" in window.confirmation.countdown.text()
+    assert "45 sekunder" in window.confirmation.countdown.text()
     window.confirmation.countdown_timer.setInterval(5)
     qtbot.waitUntil(lambda: window.current_screen() is window.home, timeout=3000)
 
@@ -185,7 +185,7 @@ def test_waitlisted_confirmation_names_the_place_in_line(
     booking = services.booking.sign_up(SignupRequest(full[0].occurrence_id, "Olga Hansen"))
     assert booking.status is SignupStatus.WAITLISTED
     window.show_confirmation(booking)
-    assert window.confirmation.outcome.text() == "You are number 2 on the waiting list"
+    assert window.confirmation.outcome.text() == "Du er nummer 2 på ventelista"
 
 
 def test_header_clock_shows_the_services_clock(window: MainWindow) -> None:

@@ -119,7 +119,7 @@ def test_a_broken_database_stops_start_up_and_is_left_alone(tmp_path: Path) -> N
         str(tmp_path / "x.png"),
     )
     assert result.returncode == 3
-    assert "database" in result.stderr and "not been changed" in result.stderr
+    assert "database" in result.stderr and "ikke endret" in result.stderr
     assert broken.read_bytes() == before
     assert sorted(p.name for p in data_dir.iterdir()) == ["sammen.db"]
     assert not (tmp_path / "x.png").exists()

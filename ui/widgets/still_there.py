@@ -18,6 +18,7 @@ class StillThereOverlay(QWidget):
         super().__init__(parent)
         self.setObjectName("stillThere")
         self._dim = QColor(0, 0, 0, 150)
+        self._seconds: int | None = None
         self.panel = QFrame()
         self.panel.setProperty("role", "dialog")
         self.panel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
@@ -49,6 +50,7 @@ class StillThereOverlay(QWidget):
         self.update()
 
     def show_seconds(self, seconds: int) -> None:
+        self._seconds = seconds
         self.countdown.setText(
             self.tr(
                 "In %n seconds the kiosk goes back to the start and forgets what you typed.",
@@ -61,6 +63,8 @@ class StillThereOverlay(QWidget):
         self.question.setText(self.tr("Are you still there?"))
         self.yes_button.setText(self.tr("Yes, I am here"))
         self.yes_button.setAccessibleName(self.tr("Yes, I am here"))
+        if self._seconds is not None:
+            self.show_seconds(self._seconds)  # the countdown changes language too
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
