@@ -15,6 +15,7 @@ import shutil
 import signal
 import sys
 import tempfile
+import time
 import tomllib
 import uuid
 from collections.abc import Sequence
@@ -24,6 +25,7 @@ from types import FrameType
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QMessageLogContext,
     QObject,
     QSize,
@@ -85,6 +87,22 @@ def _set_up_logging() -> None:
     qInstallMessageHandler(_qt_message)
 
 
+class _FirstPaint(QObject):
+    """For --check: report the first painted home screen, then quit."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._app = app
+        self._done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._done:
+            self._done = True
+            print(f"first paint at {time.time():.6f}", flush=True)
+            QTimer.singleShot(0, self._app.quit)
+        return False
+
+
 class _QuitOnSignal(QObject):
     """SIGTERM (systemd stopping the kiosk) or Ctrl+C ends the event loop, so the data
     folder is closed and a demo folder removed.
@@ -136,6 +154,12 @@ def _run_parser() -> argparse.ArgumentParser:
     parser.add_argument("--kiosk", action="store_true", help="full screen; closing is ignored")
     parser.add_argument(
         "--offline", action="store_true", help="do not contact the central database"
+    )
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="start, paint the home screen once and exit: proves an installed build works "
+        "(prints the wall-clock time of the first paint)",
     )
     return parser
 
@@ -264,6 +288,9 @@ def _run_window(app: QApplication, args: argparse.Namespace, data_dir: Path) -> 
         log.info("offline: there is no central database to contact yet")
     try:
         window = MainWindow(services, _appearance(args), translations, kiosk_mode=config.kiosk_mode)
+        if args.check:
+            first_paint = _FirstPaint(app)
+            window.home.installEventFilter(first_paint)
         window.present()
         QTimer.singleShot(WARM_UP_DELAY_MS, window.warm_up)
         _QuitOnSignal(app)

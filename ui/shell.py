@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 import uuid
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QResizeEvent
@@ -25,18 +27,31 @@ from ui import formatting
 from ui.appearance import Appearance
 from ui.bridge import ChangeBridge
 from ui.i18n import Translations
-from ui.screens.activity import ActivityScreen
 from ui.screens.base import Screen
-from ui.screens.browse import BrowseScreen
-from ui.screens.confirmation import ConfirmationScreen
 from ui.screens.home import HomeScreen
-from ui.screens.my_signups import MySignupsScreen
-from ui.screens.signup import SignupScreen
 from ui.theme import relative_luminance
 from ui.widgets.controls import BigButton, Label
 from ui.widgets.still_there import StillThereOverlay
 
+if TYPE_CHECKING:
+    from ui.screens.activity import ActivityScreen
+    from ui.screens.browse import BrowseScreen
+    from ui.screens.confirmation import ConfirmationScreen
+    from ui.screens.my_signups import MySignupsScreen
+    from ui.screens.signup import SignupScreen
+
 log = logging.getLogger(__name__)
+
+# Screens other than home are built on first use, or just after the first paint: the
+# kiosk shows its home screen sooner, and no tap waits for a screen to be made.
+SCREEN_ORDER = ("home", "browse", "activity", "signup", "confirmation", "my-signups")
+_LAZY_SCREENS = {
+    "browse": ("ui.screens.browse", "BrowseScreen"),
+    "activity": ("ui.screens.activity", "ActivityScreen"),
+    "signup": ("ui.screens.signup", "SignupScreen"),
+    "confirmation": ("ui.screens.confirmation", "ConfirmationScreen"),
+    "my-signups": ("ui.screens.my_signups", "MySignupsScreen"),
+}
 
 # What counts as someone using the kiosk. Mouse moves without a button are left out: a
 # touchscreen sends none, and a cable knock on a mouse is not a person.
@@ -122,21 +137,8 @@ class MainWindow(QMainWindow):
         # Screens.
         self.stack = QStackedWidget()
         self.home = HomeScreen(services, self, self.appearance, self.translations)
-        self.browse = BrowseScreen(services, self, self.appearance)
-        self.activity = ActivityScreen(services, self, self.appearance)
-        self.signup = SignupScreen(services, self, self.appearance)
-        self.confirmation = ConfirmationScreen(services, self, self.appearance)
-        self.my_signups = MySignupsScreen(services, self, self.appearance)
-        self.screens: dict[str, Screen] = {
-            "home": self.home,
-            "browse": self.browse,
-            "activity": self.activity,
-            "signup": self.signup,
-            "confirmation": self.confirmation,
-            "my-signups": self.my_signups,
-        }
-        for screen in self.screens.values():
-            self.stack.addWidget(screen)
+        self._built: dict[str, Screen] = {"home": self.home}
+        self.stack.addWidget(self.home)
         self._history: list[Screen] = []
 
         central = QWidget()
@@ -186,7 +188,7 @@ class MainWindow(QMainWindow):
         """Home, and every screen forgets what was typed."""
         self._hide_still_there()
         self._history.clear()
-        for screen in self.screens.values():
+        for screen in self._built.values():
             screen.reset()
         self._show(self.home, remember=False)
 
@@ -232,7 +234,47 @@ class MainWindow(QMainWindow):
         return widget
 
     def screen_named(self, name: str) -> Screen:
-        return self.screens[name]
+        """The screen, built now if it was not yet."""
+        screen = self._built.get(name)
+        if screen is None:
+            module_name, class_name = _LAZY_SCREENS[name]
+            screen_class = getattr(importlib.import_module(module_name), class_name)
+            screen = screen_class(self.services, self, self.appearance)
+            assert isinstance(screen, Screen)
+            self._built[name] = screen
+            self.stack.addWidget(screen)
+        return screen
+
+    @property
+    def screens(self) -> dict[str, Screen]:
+        """Every screen, by name (all built)."""
+        return {name: self.screen_named(name) for name in SCREEN_ORDER}
+
+    @Slot()
+    def build_screens(self) -> None:
+        """Build the screens not yet made; called once the home screen is up."""
+        for name in SCREEN_ORDER:
+            self.screen_named(name)
+
+    @property
+    def browse(self) -> BrowseScreen:
+        return cast("BrowseScreen", self.screen_named("browse"))
+
+    @property
+    def activity(self) -> ActivityScreen:
+        return cast("ActivityScreen", self.screen_named("activity"))
+
+    @property
+    def signup(self) -> SignupScreen:
+        return cast("SignupScreen", self.screen_named("signup"))
+
+    @property
+    def confirmation(self) -> ConfirmationScreen:
+        return cast("ConfirmationScreen", self.screen_named("confirmation"))
+
+    @property
+    def my_signups(self) -> MySignupsScreen:
+        return cast("MySignupsScreen", self.screen_named("my-signups"))
 
     def present(self) -> None:
         """Full screen in kiosk mode, an ordinary window otherwise."""
@@ -244,8 +286,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def warm_up(self) -> None:
-        """Load the write side now, once the first screen is up, so the first sign-up
-        does not wait for it."""
+        """Load the write side and build the other screens now, once the first screen is
+        up, so the first tap does not wait for them."""
+        self.build_screens()
         self.services.warm_up()
 
     def allow_close(self) -> None:
@@ -331,7 +374,8 @@ class MainWindow(QMainWindow):
         self._is_shut_down = True
         for timer in (self.idle_timer, self.answer_timer, self.clock_timer):
             timer.stop()
-        self.confirmation.reset()
+        if "confirmation" in self._built:
+            self._built["confirmation"].reset()  # stops its countdown
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle_watcher)

@@ -154,3 +154,18 @@ def test_start_up_builds_the_window_without_sqlalchemy(services: Services) -> No
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"
+
+
+def test_only_home_is_built_before_the_first_paint(qtbot: QtBot, services: Services) -> None:
+    """The other screens are made after the home screen is up, so start-up is quicker and
+    the first tap still finds its screen ready."""
+    from ui.shell import SCREEN_ORDER, MainWindow
+
+    window = MainWindow(services, kiosk_mode=False)
+    qtbot.addWidget(window)
+    assert window.stack.count() == 1 and window.current_screen() is window.home
+    window.warm_up()
+    assert window.stack.count() == len(SCREEN_ORDER)
+    assert "sqlalchemy" in sys.modules  # the write side is loaded too
+    window.warm_up()  # twice is harmless
+    assert window.stack.count() == len(SCREEN_ORDER)
