@@ -1,12 +1,11 @@
 """The floor for start-up: a bare PySide6 window, process start to first paint.
 
-Prints the seconds since the interpreter started (from the parent's clock, passed in
-SAMMEN_BENCH_T0) when the first paint event arrives, then quits.
+Prints the wall-clock time of the first paint event, as `sammen-kiosk --check` does,
+then quits; the parent subtracts the moment it started the process.
 """
 
 from __future__ import annotations
 
-import os
 import sys
 import time
 
@@ -17,8 +16,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 class FirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
-            t0 = float(os.environ.get("SAMMEN_BENCH_T0", "0"))
-            print(f"painted {time.time() - t0:.6f}", flush=True)
+            print(f"first paint at {time.time():.6f}", flush=True)
             QTimer.singleShot(0, QApplication.quit)
             self.deleteLater()
         return False

@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import logging
-import tomllib
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
-
-from platformdirs import user_data_path
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +36,8 @@ class KioskConfig:
 
 
 def default_data_dir() -> Path:
+    from platformdirs import user_data_path  # only when no --data-dir was given
+
     return user_data_path("sammen", appauthor=False)
 
 
@@ -47,6 +46,8 @@ def load_config(data_dir: Path) -> KioskConfig:
     path = data_dir / CONFIG_FILENAME
     if not path.exists():
         return KioskConfig()
+    import tomllib  # most kiosks start with no settings file at all
+
     with path.open("rb") as fh:
         raw = tomllib.load(fh)
     known = {f.name for f in fields(KioskConfig)}

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import secrets
 import time
 import uuid
 from collections.abc import Callable
@@ -45,6 +44,8 @@ BookingCodeSource = Callable[[], str]
 
 
 def random_booking_code() -> str:
+    import secrets  # hashlib and hmac come with it: not needed before the first sign-up
+
     return "".join(secrets.choice(BOOKING_CODE_ALPHABET) for _ in range(BOOKING_CODE_LENGTH))
 
 

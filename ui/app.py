@@ -16,7 +16,6 @@ import signal
 import sys
 import tempfile
 import time
-import tomllib
 import uuid
 from collections.abc import Sequence
 from dataclasses import replace
@@ -274,7 +273,7 @@ def _run_window(app: QApplication, args: argparse.Namespace, data_dir: Path) -> 
     translations.set_language(args.lang or "nb")  # before any message: it may be shown
     try:
         config = _config(args, data_dir, args.kiosk)
-    except (tomllib.TOMLDecodeError, ValueError, TypeError) as error:
+    except (ValueError, TypeError) as error:  # TOMLDecodeError is a ValueError
         QMessageBox.critical(None, "Sammen", _config_problem_text(data_dir / "config.toml", error))
         return EXIT_START_UP
     translations.set_language(config.language)
@@ -341,7 +340,7 @@ def _render(app: QApplication, args: argparse.Namespace, data_dir: Path, size: Q
     translations = Translations(app)
     try:
         config = _config(args, data_dir, kiosk=False)
-    except (tomllib.TOMLDecodeError, ValueError, TypeError) as error:
+    except (ValueError, TypeError) as error:  # TOMLDecodeError is a ValueError
         print(_config_problem_text(data_dir / "config.toml", error), file=sys.stderr)
         return EXIT_START_UP
     translations.set_language(config.language)
