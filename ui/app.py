@@ -80,6 +80,7 @@ def _set_up_logging() -> None:
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
+    logging.getLogger("alembic").setLevel(logging.WARNING)  # a line per plugin otherwise
     # A crash in Qt's C++ code then still prints a Python traceback.
     if sys.stderr is not None:  # a Windows GUI script has no stderr
         faulthandler.enable()
