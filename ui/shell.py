@@ -97,6 +97,8 @@ class MainWindow(QMainWindow):
         self._close_allowed = False
         self._is_shut_down = False
         self.appearance = appearance or Appearance()
+        # A window that made its own translators takes them away again when it closes.
+        self._owns_translations = translations is None
         if translations is None:
             translations = Translations(self)
             translations.set_language(self.config.language)
@@ -380,6 +382,8 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.removeEventFilter(self.idle_watcher)
         self._bridge.close()
+        if self._owns_translations:
+            self.translations.uninstall()
 
     # -- slots ----------------------------------------------------------------------------
 

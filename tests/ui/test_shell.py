@@ -169,3 +169,15 @@ def test_only_home_is_built_before_the_first_paint(qtbot: QtBot, services: Servi
     assert "sqlalchemy" in sys.modules  # the write side is loaded too
     window.warm_up()  # twice is harmless
     assert window.stack.count() == len(SCREEN_ORDER)
+
+
+def test_a_closed_window_leaves_no_translator_behind(qtbot: QtBot, services: Services) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.shell import MainWindow
+
+    window = MainWindow(services, kiosk_mode=False)
+    qtbot.addWidget(window)
+    assert QCoreApplication.translate("HomeScreen", "See activities") == "Se aktiviteter"
+    window.close()
+    assert QCoreApplication.translate("HomeScreen", "See activities") == "See activities"
