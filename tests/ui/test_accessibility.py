@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.domain.enums import Period
@@ -105,6 +105,22 @@ def _buttons_in_view(window: MainWindow) -> list[QPushButton]:
     return visible_buttons(root)
 
 
+def _check_text_sizes(window: MainWindow, screen: str, scale: int) -> None:
+    """Body text at least 28 px (at 100 %), growing with the chosen text size."""
+    root: QWidget = window.still_there if window.still_there.isVisible() else window
+    grown = round(28 * scale / 100) - 1  # less one for rounding
+    header = set(window.header.findChildren(QWidget))
+    for widget in root.findChildren(QLabel) + root.findChildren(QPushButton):
+        if not widget.isVisible() or not widget.text():
+            continue
+        size = widget.font().pixelSize()
+        if size <= 0:  # set in points: convert (the offscreen screen is 96 dpi)
+            size = round(widget.font().pointSizeF() * 96 / 72)
+        # The header's Back/Home and clock keep their place: they stay ≥ 28 px, not grown.
+        smallest = 28 if widget in header else grown
+        assert size >= smallest, f"{screen}: {widget.text()!r} is {size} px"
+
+
 def _check_targets(window: MainWindow, screen: str) -> None:
     buttons = _buttons_in_view(window)
     assert buttons, screen
@@ -138,6 +154,7 @@ def test_targets_are_named_big_and_apart(
         go(window, services)
         qtbot.wait(1)  # let layouts settle
         _check_targets(window, f"{screen} at {scale} %")
+        _check_text_sizes(window, f"{screen} at {scale} %", scale)
         window.go_home()
 
 
