@@ -7,7 +7,7 @@ import logging
 import uuid
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -280,10 +280,14 @@ class MainWindow(QMainWindow):
 
     def present(self) -> None:
         """Full screen in kiosk mode, an ordinary window otherwise."""
+        screen = self.screen()
         if self.kiosk_mode:
+            # Without a window manager (a bare X session on a kiosk PC) the full-screen
+            # request alone is not honoured: take the screen's size as well.
+            self.setGeometry(screen.geometry())
             self.showFullScreen()
         else:
-            self.resize(1920, 1080)
+            self.resize(QSize(1920, 1080).boundedTo(screen.availableGeometry().size()))
             self.show()
 
     @Slot()

@@ -181,3 +181,33 @@ def test_a_closed_window_leaves_no_translator_behind(qtbot: QtBot, services: Ser
     assert QCoreApplication.translate("HomeScreen", "See activities") == "Se aktiviteter"
     window.close()
     assert QCoreApplication.translate("HomeScreen", "See activities") == "See activities"
+
+
+def test_kiosk_mode_covers_the_whole_screen(qtbot: QtBot, services: Services) -> None:
+    """Also with no window manager to honour the full-screen request (a bare X session)."""
+    from ui.shell import MainWindow
+
+    window = MainWindow(services, kiosk_mode=True)
+    qtbot.addWidget(window, before_close_func=_allow_close)
+    window.present()
+    qtbot.waitExposed(window)
+    assert window.geometry().size() == window.screen().geometry().size()
+    assert window.isFullScreen()
+
+
+def test_a_window_never_outgrows_a_small_screen(qtbot: QtBot, services: Services) -> None:
+    from ui.shell import MainWindow
+
+    window = MainWindow(services, kiosk_mode=False)
+    qtbot.addWidget(window)
+    window.present()
+    available = window.screen().availableGeometry().size()
+    assert window.width() <= max(available.width(), window.minimumWidth())
+    assert not window.isFullScreen()
+
+
+def _allow_close(window: object) -> None:
+    from ui.shell import MainWindow
+
+    assert isinstance(window, MainWindow)
+    window.allow_close()
