@@ -108,6 +108,14 @@
     <context>
         <name>ConfirmationScreen</name>
         <message>
+            <source>Booking code: %1</source>
+            <translation>Booking code: %1</translation>
+        </message>
+        <message>
+            <source>Host: %1</source>
+            <translation>Host: %1</translation>
+        </message>
+        <message>
             <source>Done</source>
             <translation>Done</translation>
         </message>
@@ -122,6 +130,14 @@
         <message>
             <source>Write it down or keep your slip. You need the code to cancel.</source>
             <translation>Write it down or keep your slip. You need the code to cancel.</translation>
+        </message>
+        <message>
+            <source>Send it to your phone</source>
+            <translation>Send it to your phone</translation>
+        </message>
+        <message>
+            <source>Point your phone's camera at the code to put it in your calendar.</source>
+            <translation>Point your phone's camera at the code to put it in your calendar.</translation>
         </message>
         <message>
             <source>You have a seat!</source>

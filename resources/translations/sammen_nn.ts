@@ -108,6 +108,14 @@
     <context>
         <name>ConfirmationScreen</name>
         <message>
+            <source>Booking code: %1</source>
+            <translation>Bookingkode: %1</translation>
+        </message>
+        <message>
+            <source>Host: %1</source>
+            <translation>Vert: %1</translation>
+        </message>
+        <message>
             <source>Done</source>
             <translation>Ferdig</translation>
         </message>
@@ -122,6 +130,14 @@
         <message>
             <source>Write it down or keep your slip. You need the code to cancel.</source>
             <translation>Skriv han ned eller ta vare på lappen. Du treng koden for å melde deg av.</translation>
+        </message>
+        <message>
+            <source>Send it to your phone</source>
+            <translation>Send til mobilen</translation>
+        </message>
+        <message>
+            <source>Point your phone's camera at the code to put it in your calendar.</source>
+            <translation>Hald mobilkameraet mot koden for å leggje det inn i kalenderen din.</translation>
         </message>
         <message>
             <source>You have a seat!</source>

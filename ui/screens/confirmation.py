@@ -8,12 +8,14 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.domain.enums import SignupStatus
 from kiosk.domain.views import Booking
+from kiosk.handoff import CalendarEvent, calendar_qr, calendar_uid
 from kiosk.services import Services
 from ui import formatting
 from ui.appearance import Appearance
 from ui.navigation import Navigator
 from ui.screens.base import Screen
 from ui.widgets.controls import BigButton, KineticScrollArea, Label, set_role
+from ui.widgets.qr_code import QrCodeView
 
 
 def spaced_code(code: str) -> str:
@@ -64,13 +66,25 @@ class ConfirmationScreen(Screen):
         left.addWidget(self.party)
         left.addStretch(1)
 
-        # Slot for the QR code that hands the sign-up to the person's phone (a later issue
-        # fills it). Empty and hidden until then, so nothing blank shows on screen.
+        # The QR code that hands the sign-up to the person's phone as a calendar event.
         self.qr_slot = QWidget()
         self.qr_slot.setObjectName("qrSlot")
         self.qr_slot_layout = QVBoxLayout(self.qr_slot)
         self.qr_slot_layout.setContentsMargins(0, 0, 0, 0)
+        self.qr_slot_layout.setSpacing(16)
+        self.qr_caption = Label("section")
+        self.qr_view = QrCodeView()
+        self.qr_hint = Label("muted")
+        self.qr_slot_layout.addWidget(self.qr_caption)
+        self.qr_slot_layout.addWidget(self.qr_view)
+        self.qr_slot_layout.addWidget(self.qr_hint)
+        self.qr_slot_layout.addStretch(1)
         self.qr_slot.setVisible(False)
+        # Encoding takes ≈ 30 ms: the code and seat paint first, the QR right after.
+        self._qr_timer = QTimer(self)
+        self._qr_timer.setSingleShot(True)
+        self._qr_timer.setInterval(0)
+        self._qr_timer.timeout.connect(self._make_qr)
 
         content = QWidget()
         columns = QHBoxLayout(content)
@@ -96,6 +110,28 @@ class ConfirmationScreen(Screen):
     def booking(self) -> Booking | None:
         return self._booking
 
+    def calendar_event(self) -> CalendarEvent | None:
+        """The booking as a calendar entry, its lines in the current language."""
+        booking = self._booking
+        if booking is None:
+            return None
+        view = booking.occurrence
+        return CalendarEvent(
+            uid=calendar_uid(view.occurrence_id, booking.booking_code),
+            summary=view.title,
+            starts_at=view.starts_at,
+            ends_at=view.ends_at,
+            location=view.place,
+            code_line=self.tr("Booking code: %1").replace("%1", booking.booking_code),
+            host_line=self.tr("Host: %1").replace("%1", view.host) if view.host else "",
+            details=view.description,
+        )
+
+    @Slot()
+    def _make_qr(self) -> None:
+        event = self.calendar_event()
+        self.qr_view.set_code(None if event is None else calendar_qr(event))
+
     def show_booking(self, booking: Booking) -> None:
         self._booking = booking
         self.seconds_left = self.services.config.confirmation_seconds
@@ -111,9 +147,15 @@ class ConfirmationScreen(Screen):
         self.code_hint.setText(
             self.tr("Write it down or keep your slip. You need the code to cancel.")
         )
+        self.qr_caption.setText(self.tr("Send it to your phone"))
+        self.qr_hint.setText(
+            self.tr("Point your phone's camera at the code to put it in your calendar.")
+        )
         booking = self._booking
         if booking is None:
             return
+        self.qr_slot.setVisible(booking.status is not SignupStatus.CANCELLED)
+        self._qr_timer.start()  # the calendar text is in the current language
         if booking.status is SignupStatus.CONFIRMED:
             self.outcome.setText(self.tr("You have a seat!"))
             set_role(self.outcome, "good")
@@ -158,8 +200,11 @@ class ConfirmationScreen(Screen):
 
     def reset(self) -> None:
         self.countdown_timer.stop()
+        self._qr_timer.stop()
         self._booking = None
         self.seconds_left = 0
+        self.qr_view.set_code(None)  # nobody's booking left on screen
+        self.qr_slot.setVisible(False)
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.countdown_timer.stop()  # no going home behind another screen's back

@@ -1,0 +1,82 @@
+"""The confirmation screen's QR code, read back from a screenshot by a real decoder."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import icalendar
+import pytest
+import zxingcpp
+from PySide6.QtGui import QImage
+from pytestqt.qtbot import QtBot
+
+from kiosk.domain.enums import Period
+from kiosk.domain.views import SignupRequest
+from kiosk.handoff import MAX_QR_VERSION
+from kiosk.services import Services
+from ui.shell import MainWindow
+from ui.theme import ThemeName
+from ui.widgets.qr_code import MIN_SIDE
+
+OSLO = ZoneInfo("Europe/Oslo")
+
+
+def _decode(image: QImage) -> list[str]:
+    grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    width, height, stride = grey.width(), grey.height(), grey.bytesPerLine()
+    raw = bytes(grey.constBits())[: stride * height]
+    rows = b"".join(raw[y * stride : y * stride + width] for y in range(height))
+    view = memoryview(rows).cast("B", shape=[height, width])
+    return [result.text for result in zxingcpp.read_barcodes(view)]
+
+
+@pytest.mark.parametrize(
+    ("scale", "theme"),
+    [
+        (100, ThemeName.DEFAULT),
+        (166, ThemeName.DEFAULT),
+        (100, ThemeName.CONTRAST),
+        (166, ThemeName.CONTRAST),
+    ],
+)
+def test_confirmation_qr_reads_as_the_calendar_event(
+    qtbot: QtBot, window: MainWindow, services: Services, scale: int, theme: ThemeName
+) -> None:
+    window.appearance.set_scale(scale)
+    window.appearance.set_theme(theme)
+    bridge = next(
+        v for v in services.catalogue.occurrences(Period.TODAY) if v.title.startswith("Bridge")
+    )
+    booking = services.booking.sign_up(SignupRequest(bridge.occurrence_id, "Åse Ødegård"))
+    window.show_confirmation(booking)
+    view = window.confirmation.qr_view
+    qtbot.waitUntil(lambda: view.code is not None, timeout=2000)
+    code = view.code
+    assert code is not None and code.version <= MAX_QR_VERSION
+    assert view.isVisible() and min(view.width(), view.height()) >= MIN_SIDE
+
+    texts = _decode(window.grab().toImage())
+    assert len(texts) == 1, "exactly one QR code on the screen, and it reads"
+    event = icalendar.Event.from_ical(texts[0])
+    assert str(event["uid"]) == f"{booking.booking_code.lower()}@sammen"
+    assert event.decoded("dtstart") == datetime(2026, 12, 1, 11, 0, tzinfo=OSLO)
+    assert event.decoded("dtstart").tzinfo.key == "Europe/Oslo"  # type: ignore[union-attr]
+    assert event.decoded("dtend") == datetime(2026, 12, 1, 13, 0, tzinfo=OSLO)
+    assert str(event["summary"]).rstrip("…") in "Bridge på sykehjemmet"
+    assert str(event["summary"]).startswith("Bridge på")  # æ ø å survive the round trip
+    assert str(event["location"]).startswith("Solbakken")
+    assert f"Bookingkode: {booking.booking_code}" in str(event["description"])
+
+
+def test_no_qr_is_left_on_screen_after_going_home(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    bridge = next(
+        v for v in services.catalogue.occurrences(Period.TODAY) if v.title.startswith("Bridge")
+    )
+    booking = services.booking.sign_up(SignupRequest(bridge.occurrence_id, "Olga Hansen"))
+    window.show_confirmation(booking)
+    qtbot.waitUntil(lambda: window.confirmation.qr_view.code is not None, timeout=2000)
+    window.go_home()
+    assert window.confirmation.qr_view.code is None
