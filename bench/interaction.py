@@ -86,6 +86,7 @@ def main() -> None:
     spy = PaintSpy()
     for screen in window.screens.values():
         screen.installEventFilter(spy)
+    window.confirmation.qr_view.installEventFilter(spy)
     for _ in range(20):
         app.processEvents()
 
@@ -96,6 +97,7 @@ def main() -> None:
         "sign-up name→phone": [],
         "sign-up phone→companions": [],
         "sign-up→confirmation": [],
+        "sign-up→QR code painted": [],
     }
     for round_number in range(ROUNDS):
         window.go_home()
@@ -125,9 +127,18 @@ def main() -> None:
         steps["sign-up phone→companions"].append(
             tap_until_painted(app, spy, window.signup.phone_skip_button, window.signup)
         )
+        qr_view = window.confirmation.qr_view
+        spy.painted.discard(id(qr_view))
+        started = time.perf_counter()
         steps["sign-up→confirmation"].append(
             tap_until_painted(app, spy, window.signup.submit_button, window.confirmation)
         )
+        # The calendar QR is encoded just after the confirmation's first paint.
+        while qr_view.code is None or id(qr_view) not in spy.painted:
+            app.processEvents()
+            if time.perf_counter() > started + 5:
+                raise RuntimeError("the QR code never painted")
+        steps["sign-up→QR code painted"].append((time.perf_counter() - started) * 1000)
         assert window.current_screen() is window.confirmation, "the sign-up did not go through"
 
     summary = {
@@ -136,7 +147,8 @@ def main() -> None:
     }
     for name, figures in summary.items():
         print(f"{name:26s} p50 {figures['p50_ms']:6.1f} ms   p95 {figures['p95_ms']:6.1f} ms")
-    worst = max(f["p95_ms"] for f in summary.values())
+    # The QR follows the confirmation; the target is for the screens themselves.
+    worst = max(f["p95_ms"] for name, f in summary.items() if "QR" not in name)
     window.allow_close()
     window.close()
     services.close()

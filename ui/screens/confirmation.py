@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Slot
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
@@ -80,7 +80,9 @@ class ConfirmationScreen(Screen):
         self.qr_slot_layout.addWidget(self.qr_hint)
         self.qr_slot_layout.addStretch(1)
         self.qr_slot.setVisible(False)
-        # Encoding takes ≈ 30 ms: the code and seat paint first, the QR right after.
+        # Encoding takes ≈ 30 ms: the seat and booking code paint first (the answer the
+        # resident waits for), the QR just after that first paint.
+        self._qr_pending = False
         self._qr_timer = QTimer(self)
         self._qr_timer.setSingleShot(True)
         self._qr_timer.setInterval(0)
@@ -155,7 +157,9 @@ class ConfirmationScreen(Screen):
         if booking is None:
             return
         self.qr_slot.setVisible(booking.status is not SignupStatus.CANCELLED)
-        self._qr_timer.start()  # the calendar text is in the current language
+        # Made anew in the current language, once this screen has painted (see event()).
+        self._qr_pending = True
+        self.update()
         if booking.status is SignupStatus.CONFIRMED:
             self.outcome.setText(self.tr("You have a seat!"))
             set_role(self.outcome, "good")
@@ -198,8 +202,16 @@ class ConfirmationScreen(Screen):
             self.party.setText(self.tr("Just for you"))
         self._show_countdown()
 
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.Paint and self._qr_pending:
+            self._qr_pending = False
+            self._qr_timer.start()
+        return handled
+
     def reset(self) -> None:
         self.countdown_timer.stop()
+        self._qr_pending = False
         self._qr_timer.stop()
         self._booking = None
         self.seconds_left = 0
