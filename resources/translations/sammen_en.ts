@@ -4,6 +4,18 @@
     <context>
         <name>ActivityScreen</name>
         <message>
+            <source>Send to my phone</source>
+            <translation>Send to my phone</translation>
+        </message>
+        <message>
+            <source>Send to my phone as a calendar entry</source>
+            <translation>Send to my phone as a calendar entry</translation>
+        </message>
+        <message>
+            <source>Point your phone's camera at the code to put it in your calendar.</source>
+            <translation>Point your phone's camera at the code to put it in your calendar.</translation>
+        </message>
+        <message>
             <source>When</source>
             <translation>When</translation>
         </message>
@@ -57,6 +69,10 @@
         <message>
             <source>Go back and choose another activity.</source>
             <translation>Go back and choose another activity.</translation>
+        </message>
+        <message>
+            <source>Host: %1</source>
+            <translation>Host: %1</translation>
         </message>
     </context>
     <context>

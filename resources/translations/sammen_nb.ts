@@ -4,6 +4,18 @@
     <context>
         <name>ActivityScreen</name>
         <message>
+            <source>Send to my phone</source>
+            <translation>Send til mobilen</translation>
+        </message>
+        <message>
+            <source>Send to my phone as a calendar entry</source>
+            <translation>Send til mobilen som en kalenderavtale</translation>
+        </message>
+        <message>
+            <source>Point your phone's camera at the code to put it in your calendar.</source>
+            <translation>Hold mobilkameraet mot koden for å legge det inn i kalenderen din.</translation>
+        </message>
+        <message>
             <source>When</source>
             <translation>Når</translation>
         </message>
@@ -57,6 +69,10 @@
         <message>
             <source>Go back and choose another activity.</source>
             <translation>Gå tilbake og velg en annen aktivitet.</translation>
+        </message>
+        <message>
+            <source>Host: %1</source>
+            <translation>Vert: %1</translation>
         </message>
     </context>
     <context>

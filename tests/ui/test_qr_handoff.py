@@ -80,3 +80,32 @@ def test_no_qr_is_left_on_screen_after_going_home(
     qtbot.waitUntil(lambda: window.confirmation.qr_view.code is not None, timeout=2000)
     window.go_home()
     assert window.confirmation.qr_view.code is None
+
+
+def test_activity_screen_sends_the_activity_to_the_phone(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    from PySide6.QtCore import Qt
+
+    bridge = next(
+        v for v in services.catalogue.occurrences(Period.TODAY) if v.title.startswith("Bridge")
+    )
+    window.show_activity(bridge.occurrence_id)
+    screen = window.activity
+    assert not screen.qr_box.isVisible()
+    qtbot.mouseClick(screen.phone_button, Qt.MouseButton.LeftButton)
+    assert screen.qr_box.isVisible() and screen.qr_view.code is not None
+    assert screen.qr_view.code.version <= MAX_QR_VERSION
+    screen.scroll_area.ensureWidgetVisible(screen.qr_view)
+    texts = _decode(window.grab().toImage())
+    assert len(texts) == 1
+    event = icalendar.Event.from_ical(texts[0])
+    assert event.decoded("dtstart") == datetime(2026, 12, 1, 11, 0, tzinfo=OSLO)
+    assert str(event["location"]) == "Solbakken sykehjem, dagligstua"
+    assert str(event["summary"]) == "Bridge på sykehjemmet"
+    # Title, time and place fill the version-10 code here: the host line gave way.
+    assert "Vert: Viggo" in str(event.get("description", "Vert: Viggo"))
+    # Another activity starts without a code showing.
+    window.go_home()
+    window.show_activity(bridge.occurrence_id)
+    assert not window.activity.qr_box.isVisible()

@@ -9,12 +9,14 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.domain.enums import SignupState
 from kiosk.domain.views import OccurrenceView
+from kiosk.handoff import CalendarEvent, calendar_qr, calendar_uid
 from kiosk.services import Services
 from ui import formatting
 from ui.appearance import Appearance
 from ui.navigation import Navigator
 from ui.screens.base import Screen
 from ui.widgets.controls import BigButton, KineticScrollArea, Label, set_role
+from ui.widgets.qr_code import QrCodeView
 
 
 class ActivityScreen(Screen):
@@ -68,10 +70,29 @@ class ActivityScreen(Screen):
         panel_layout.addWidget(self.reason)
         panel_layout.addStretch(1)
 
+        # "Send to my phone": the activity as a calendar QR, shown on request.
+        self.phone_button = BigButton()
+        self.phone_button.clicked.connect(self._on_send_to_phone)
+        self.qr_view = QrCodeView()
+        self.qr_hint = Label("muted")
+        self.qr_box = QWidget()
+        qr_layout = QVBoxLayout(self.qr_box)
+        qr_layout.setContentsMargins(0, 0, 0, 0)
+        qr_layout.setSpacing(16)
+        qr_layout.addWidget(self.qr_view, 0, Qt.AlignmentFlag.AlignHCenter)
+        qr_layout.addWidget(self.qr_hint)
+        self.qr_box.setVisible(False)
+        right = QVBoxLayout()
+        right.setSpacing(24)
+        right.addWidget(panel)
+        right.addWidget(self.phone_button)
+        right.addWidget(self.qr_box)
+        right.addStretch(1)
+
         columns = QHBoxLayout()
         columns.setSpacing(48)
         columns.addLayout(details, 3)
-        columns.addWidget(panel, 2, Qt.AlignmentFlag.AlignTop)
+        columns.addLayout(right, 2)
 
         content = QWidget()
         page = QVBoxLayout(content)
@@ -91,12 +112,20 @@ class ActivityScreen(Screen):
 
     def show_occurrence(self, occurrence_id: uuid.UUID) -> None:
         self._occurrence_id = occurrence_id
+        self._hide_qr()
         self.scroll_area.verticalScrollBar().setValue(0)
         self.refresh()
 
     # -- Screen ---------------------------------------------------------------------------
 
     def retranslate(self) -> None:
+        self.phone_button.setText(self.tr("Send to my phone"))
+        self.phone_button.setAccessibleName(self.tr("Send to my phone as a calendar entry"))
+        self.qr_hint.setText(
+            self.tr("Point your phone's camera at the code to put it in your calendar.")
+        )
+        if self.qr_box.isVisible():
+            self._on_send_to_phone()  # the calendar text follows the language
         self.when_caption.setText(self.tr("When"))
         self.place_caption.setText(self.tr("Where"))
         self.host_caption.setText(self.tr("Who leads it"))
@@ -106,6 +135,11 @@ class ActivityScreen(Screen):
     def reset(self) -> None:
         self._occurrence_id = None
         self._view = None
+        self._hide_qr()
+
+    def _hide_qr(self) -> None:
+        self.qr_box.setVisible(False)
+        self.qr_view.set_code(None)
 
     def on_shown(self) -> None:
         self.refresh()
@@ -197,6 +231,23 @@ class ActivityScreen(Screen):
         self.reason.setVisible(True)
 
     # -- slots ----------------------------------------------------------------------------
+
+    @Slot()
+    def _on_send_to_phone(self) -> None:
+        view = self._view
+        if view is None:
+            return
+        event = CalendarEvent(
+            uid=calendar_uid(view.occurrence_id),
+            summary=view.title,
+            starts_at=view.starts_at,
+            ends_at=view.ends_at,
+            location=view.place,
+            host_line=self.tr("Host: %1").replace("%1", view.host) if view.host else "",
+            details=view.description,
+        )
+        self.qr_view.set_code(calendar_qr(event))
+        self.qr_box.setVisible(True)
 
     @Slot()
     def _on_sign_up(self) -> None:
