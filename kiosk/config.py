@@ -23,8 +23,13 @@ class KioskConfig:
     confirmation_seconds: int = 45
     # Sign-up closes this many minutes before start unless the activity says otherwise.
     signup_closes_minutes: int = 30
+    # The site's public web page, if it has one: the activity screen then offers it as a
+    # link QR beside the calendar entry (which needs no network and stays the default).
+    public_url: str = ""
 
     def __post_init__(self) -> None:
+        if self.public_url and not self.public_url.startswith("https://"):
+            raise ValueError("public_url must be an https:// address")
         if self.language not in LANGUAGES:
             raise ValueError(f"language must be one of {LANGUAGES}")
         if self.idle_seconds < 10 or self.idle_answer_seconds < 20:

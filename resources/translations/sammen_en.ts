@@ -4,6 +4,30 @@
     <context>
         <name>ActivityScreen</name>
         <message>
+            <source>Calendar</source>
+            <translation>Calendar</translation>
+        </message>
+        <message>
+            <source>Show the calendar code</source>
+            <translation>Show the calendar code</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Show the contact person's phone number as a code</source>
+            <translation>Show the contact person's phone number as a code</translation>
+        </message>
+        <message>
+            <source>Web page</source>
+            <translation>Web page</translation>
+        </message>
+        <message>
+            <source>Show the web page as a code</source>
+            <translation>Show the web page as a code</translation>
+        </message>
+        <message>
             <source>Send to my phone</source>
             <translation>Send to my phone</translation>
         </message>

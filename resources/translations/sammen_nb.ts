@@ -4,6 +4,30 @@
     <context>
         <name>ActivityScreen</name>
         <message>
+            <source>Calendar</source>
+            <translation>Kalender</translation>
+        </message>
+        <message>
+            <source>Show the calendar code</source>
+            <translation>Vis kalenderkoden</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Kontakt</translation>
+        </message>
+        <message>
+            <source>Show the contact person's phone number as a code</source>
+            <translation>Vis telefonnummeret til kontaktpersonen som kode</translation>
+        </message>
+        <message>
+            <source>Web page</source>
+            <translation>Nettside</translation>
+        </message>
+        <message>
+            <source>Show the web page as a code</source>
+            <translation>Vis nettsida som kode</translation>
+        </message>
+        <message>
             <source>Send to my phone</source>
             <translation>Send til mobilen</translation>
         </message>

@@ -8,13 +8,16 @@ from zoneinfo import ZoneInfo
 import icalendar
 import pytest
 import zxingcpp
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.domain.enums import Period
 from kiosk.domain.views import SignupRequest
 from kiosk.handoff import MAX_QR_VERSION
 from kiosk.services import Services
+from ui.screens.activity import QrKind
 from ui.shell import MainWindow
 from ui.theme import ThemeName
 from ui.widgets.qr_code import MIN_SIDE
@@ -29,6 +32,17 @@ def _decode(image: QImage) -> list[str]:
     rows = b"".join(raw[y * stride : y * stride + width] for y in range(height))
     view = memoryview(rows).cast("B", shape=[height, width])
     return [result.text for result in zxingcpp.read_barcodes(view)]
+
+
+def _wait_until_in_view(qtbot: QtBot, window: MainWindow, widget: QWidget) -> None:
+    """The page scrolls the code into view by itself once the layout has made room."""
+
+    def in_view() -> bool:
+        top_left = widget.mapTo(window, widget.rect().topLeft())
+        bottom = top_left.y() + widget.height()
+        return widget.width() >= MIN_SIDE and top_left.y() >= 0 and bottom <= window.height()
+
+    qtbot.waitUntil(in_view, timeout=2000)
 
 
 @pytest.mark.parametrize(
@@ -85,8 +99,6 @@ def test_no_qr_is_left_on_screen_after_going_home(
 def test_activity_screen_sends_the_activity_to_the_phone(
     qtbot: QtBot, window: MainWindow, services: Services
 ) -> None:
-    from PySide6.QtCore import Qt
-
     bridge = next(
         v for v in services.catalogue.occurrences(Period.TODAY) if v.title.startswith("Bridge")
     )
@@ -96,7 +108,7 @@ def test_activity_screen_sends_the_activity_to_the_phone(
     qtbot.mouseClick(screen.phone_button, Qt.MouseButton.LeftButton)
     assert screen.qr_box.isVisible() and screen.qr_view.code is not None
     assert screen.qr_view.code.version <= MAX_QR_VERSION
-    screen.scroll_area.ensureWidgetVisible(screen.qr_view)
+    _wait_until_in_view(qtbot, window, screen.qr_view)
     texts = _decode(window.grab().toImage())
     assert len(texts) == 1
     event = icalendar.Event.from_ical(texts[0])
@@ -109,3 +121,34 @@ def test_activity_screen_sends_the_activity_to_the_phone(
     window.go_home()
     window.show_activity(bridge.occurrence_id)
     assert not window.activity.qr_box.isVisible()
+
+
+def test_contact_card_for_the_activity_host(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    bridge = next(
+        v for v in services.catalogue.occurrences(Period.TODAY) if v.title.startswith("Bridge")
+    )
+    window.show_activity(bridge.occurrence_id)
+    screen = window.activity
+    tap_button = screen.phone_button
+    qtbot.mouseClick(tap_button, Qt.MouseButton.LeftButton)
+    contact = screen.qr_kind_buttons[QrKind.CONTACT]
+    assert contact.isVisible()  # staff entered Viggo as contact in the demo
+    assert not screen.qr_kind_buttons[QrKind.WEB].isVisible()  # no web address set
+    qtbot.mouseClick(contact, Qt.MouseButton.LeftButton)
+    _wait_until_in_view(qtbot, window, screen.qr_view)
+    texts = _decode(window.grab().toImage())
+    assert texts == ["MECARD:N:Viggo;TEL:+4791234567;NOTE:Bridge på sykehjemmet;;"]
+
+
+def test_no_choice_shown_when_there_is_only_the_calendar(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    knitting = next(
+        v for v in services.catalogue.occurrences(Period.TODAY) if v.title == "Strikkekafé"
+    )
+    window.show_activity(knitting.occurrence_id)
+    qtbot.mouseClick(window.activity.phone_button, Qt.MouseButton.LeftButton)
+    assert window.activity.qr_view.code is not None
+    assert not any(b.isVisible() for b in window.activity.qr_kind_buttons.values())

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import enum
 import uuid
 
-from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.domain.enums import SignupState
 from kiosk.domain.views import OccurrenceView
-from kiosk.handoff import CalendarEvent, calendar_qr, calendar_uid
+from kiosk.handoff import CalendarEvent, calendar_qr, calendar_uid, contact_qr, link_qr
 from kiosk.services import Services
 from ui import formatting
 from ui.appearance import Appearance
@@ -17,6 +18,12 @@ from ui.navigation import Navigator
 from ui.screens.base import Screen
 from ui.widgets.controls import BigButton, KineticScrollArea, Label, set_role
 from ui.widgets.qr_code import QrCodeView
+
+
+class QrKind(enum.Enum):
+    CALENDAR = "calendar"
+    CONTACT = "contact"
+    WEB = "web"
 
 
 class ActivityScreen(Screen):
@@ -73,12 +80,29 @@ class ActivityScreen(Screen):
         # "Send to my phone": the activity as a calendar QR, shown on request.
         self.phone_button = BigButton()
         self.phone_button.clicked.connect(self._on_send_to_phone)
+        # Which code to show, when there is more than the calendar entry: one at a time,
+        # each big enough to scan.
+        self.qr_choice = QButtonGroup(self)
+        self.qr_choice.setExclusive(True)
+        self.qr_kind_buttons: dict[QrKind, BigButton] = {}
+        choice_row = QHBoxLayout()
+        choice_row.setSpacing(16)
+        for kind in QrKind:
+            button = BigButton("compact")
+            button.setCheckable(True)
+            button.setProperty("qr_kind", kind.value)
+            button.clicked.connect(self._on_qr_kind)
+            self.qr_choice.addButton(button)
+            self.qr_kind_buttons[kind] = button
+            choice_row.addWidget(button)
+        self._qr_kind = QrKind.CALENDAR
         self.qr_view = QrCodeView()
         self.qr_hint = Label("muted")
         self.qr_box = QWidget()
         qr_layout = QVBoxLayout(self.qr_box)
         qr_layout.setContentsMargins(0, 0, 0, 0)
         qr_layout.setSpacing(16)
+        qr_layout.addLayout(choice_row)
         qr_layout.addWidget(self.qr_view, 0, Qt.AlignmentFlag.AlignHCenter)
         qr_layout.addWidget(self.qr_hint)
         self.qr_box.setVisible(False)
@@ -119,13 +143,21 @@ class ActivityScreen(Screen):
     # -- Screen ---------------------------------------------------------------------------
 
     def retranslate(self) -> None:
+        self.qr_kind_buttons[QrKind.CALENDAR].setText(self.tr("Calendar"))
+        self.qr_kind_buttons[QrKind.CALENDAR].setAccessibleName(self.tr("Show the calendar code"))
+        self.qr_kind_buttons[QrKind.CONTACT].setText(self.tr("Contact"))
+        self.qr_kind_buttons[QrKind.CONTACT].setAccessibleName(
+            self.tr("Show the contact person's phone number as a code")
+        )
+        self.qr_kind_buttons[QrKind.WEB].setText(self.tr("Web page"))
+        self.qr_kind_buttons[QrKind.WEB].setAccessibleName(self.tr("Show the web page as a code"))
         self.phone_button.setText(self.tr("Send to my phone"))
         self.phone_button.setAccessibleName(self.tr("Send to my phone as a calendar entry"))
         self.qr_hint.setText(
             self.tr("Point your phone's camera at the code to put it in your calendar.")
         )
         if self.qr_box.isVisible():
-            self._on_send_to_phone()  # the calendar text follows the language
+            self._show_qr(self._qr_kind)  # the calendar text follows the language
         self.when_caption.setText(self.tr("When"))
         self.place_caption.setText(self.tr("Where"))
         self.host_caption.setText(self.tr("Who leads it"))
@@ -138,6 +170,7 @@ class ActivityScreen(Screen):
         self._hide_qr()
 
     def _hide_qr(self) -> None:
+        self._qr_kind = QrKind.CALENDAR
         self.qr_box.setVisible(False)
         self.qr_view.set_code(None)
 
@@ -232,22 +265,64 @@ class ActivityScreen(Screen):
 
     # -- slots ----------------------------------------------------------------------------
 
-    @Slot()
-    def _on_send_to_phone(self) -> None:
+    def available_codes(self) -> list[QrKind]:
+        view = self._view
+        if view is None:
+            return []
+        kinds = [QrKind.CALENDAR]
+        if view.contact_name and view.contact_phone:
+            kinds.append(QrKind.CONTACT)
+        if self.services.config.public_url:
+            kinds.append(QrKind.WEB)
+        return kinds
+
+    def _show_qr(self, kind: QrKind) -> None:
         view = self._view
         if view is None:
             return
-        event = CalendarEvent(
-            uid=calendar_uid(view.occurrence_id),
-            summary=view.title,
-            starts_at=view.starts_at,
-            ends_at=view.ends_at,
-            location=view.place,
-            host_line=self.tr("Host: %1").replace("%1", view.host) if view.host else "",
-            details=view.description,
-        )
-        self.qr_view.set_code(calendar_qr(event))
+        available = self.available_codes()
+        if kind not in available:
+            kind = QrKind.CALENDAR
+        self._qr_kind = kind
+        for each, button in self.qr_kind_buttons.items():
+            # The choice shows only when there is something to choose between.
+            button.setVisible(len(available) > 1 and each in available)
+            button.setChecked(each is kind)
+        if kind is QrKind.CONTACT:
+            code = contact_qr(view.contact_name, view.contact_phone, view.title)
+        elif kind is QrKind.WEB:
+            code = link_qr(self.services.config.public_url)
+        else:
+            code = calendar_qr(
+                CalendarEvent(
+                    uid=calendar_uid(view.occurrence_id),
+                    summary=view.title,
+                    starts_at=view.starts_at,
+                    ends_at=view.ends_at,
+                    location=view.place,
+                    host_line=self.tr("Host: %1").replace("%1", view.host) if view.host else "",
+                    details=view.description,
+                )
+            )
+        self.qr_view.set_code(code)
         self.qr_box.setVisible(True)
+        # Scroll the code into view once the layout has made room for it.
+        QTimer.singleShot(0, self._scroll_to_qr)
+
+    @Slot()
+    def _scroll_to_qr(self) -> None:
+        if self.qr_box.isVisible():
+            self.scroll_area.ensureWidgetVisible(self.qr_box, 0, 0)
+
+    @Slot()
+    def _on_send_to_phone(self) -> None:
+        self._show_qr(QrKind.CALENDAR)
+
+    @Slot()
+    def _on_qr_kind(self) -> None:
+        button = self.sender()
+        if isinstance(button, BigButton):
+            self._show_qr(QrKind(button.property("qr_kind")))
 
     @Slot()
     def _on_sign_up(self) -> None:
