@@ -3,6 +3,7 @@
 sammen-kiosk [--demo] [--kiosk] [--data-dir DIR] [--now ISO] [--lang nb|nn|en]
              [--text-scale 100|133|166] [--theme default|contrast] [--offline]
 sammen-kiosk screenshot --screen NAME --out FILE.png [--demo] [--size 1920x1080] ...
+sammen-kiosk slip --demo --out FILE.pdf [--now ISO] [--lang nb|nn|en] [--paper receipt|a4]
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import time
 import uuid
 from collections.abc import Sequence
 from dataclasses import replace
+from math import ceil
 from pathlib import Path
 from types import FrameType
 
@@ -51,6 +53,7 @@ log = logging.getLogger("ui.app")
 EXIT_USAGE = 2
 EXIT_START_UP = 3  # the data folder could not be used; nothing was changed
 SCREENS = ("home", "browse", "activity", "signup", "confirmation", "my-signups")
+PAPERS = ("receipt", "a4")
 DEMO_NOW = "2026-12-01T10:00"
 DEMO_ACTIVITY = "Bridge på sykehjemmet"
 DEMO_SIGNUP_NAME = "Viggo Hansen"
@@ -148,7 +151,7 @@ def _run_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="sammen-kiosk",
         description="Sammen: sign up for activities on a touchscreen.",
-        epilog="Also: sammen-kiosk screenshot --help",
+        epilog="Also: sammen-kiosk screenshot --help, sammen-kiosk slip --help",
     )
     _common_options(parser)
     parser.add_argument("--kiosk", action="store_true", help="full screen; closing is ignored")
@@ -172,6 +175,26 @@ def _screenshot_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screen", choices=SCREENS, required=True)
     parser.add_argument("--out", type=Path, required=True, help="the PNG file to write")
     parser.add_argument("--size", default="1920x1080", help="window size, WIDTHxHEIGHT")
+    return parser
+
+
+def _slip_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="sammen-kiosk slip",
+        description="Write the printed slip of a demo sign-up to a PDF, offscreen.",
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help="a throw-away data folder with demo data"
+    )
+    parser.add_argument("--now", default=None, help="pretend it is this time (ISO 8601)")
+    parser.add_argument("--lang", choices=LANGUAGES, default=None, help="language")
+    parser.add_argument(
+        "--paper",
+        choices=PAPERS,
+        default="receipt",
+        help="receipt: 80 mm wide, as long as the slip; a4: an A4 sheet",
+    )
+    parser.add_argument("--out", type=Path, required=True, help="the PDF file to write")
     return parser
 
 
@@ -404,6 +427,64 @@ def _go_to(window: MainWindow, services: Services, screen: str) -> str | None:
     return None
 
 
+# -- the printed slip as a PDF ----------------------------------------------------------------
+
+
+def _slip(argv: Sequence[str]) -> int:
+    parser = _slip_parser()
+    args = parser.parse_args(argv)
+    if not args.demo:
+        parser.error("the slip is of a demo sign-up, so it needs --demo")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QApplication(["sammen-kiosk"])
+    install_fonts(app)
+    demo_dir = Path(tempfile.mkdtemp(prefix="sammen-slip-"))
+    try:
+        return _write_slip(app, args, demo_dir)
+    finally:
+        shutil.rmtree(demo_dir, ignore_errors=True)
+
+
+def _write_slip(app: QApplication, args: argparse.Namespace, data_dir: Path) -> int:
+    from PySide6.QtGui import QPdfWriter
+
+    from kiosk.domain.views import SignupRequest
+    from ui.slip import Slip, a4_layout, receipt_layout
+
+    translations = Translations(app)
+    config = _config(args, data_dir, kiosk=False)
+    translations.set_language(config.language)
+    try:
+        services = _open_services(args, data_dir, config, args.now or DEMO_NOW)
+    except DatabaseProblem as problem:
+        print(_problem_text(problem), file=sys.stderr)
+        return EXIT_START_UP
+    try:
+        # The same sign-up as `screenshot --demo --screen confirmation` shows.
+        occurrence_id = _demo_occurrence(services)
+        if occurrence_id is None:
+            print("no upcoming occurrence to sign up for", file=sys.stderr)
+            return EXIT_USAGE
+        booking = services.booking.sign_up(SignupRequest(occurrence_id, DEMO_BOOKING_NAME))
+        slip = Slip(booking, services.catalogue.site_name())
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        writer = QPdfWriter(str(args.out))
+        writer.setCreator("Sammen")
+        writer.setTitle(booking.occurrence.title)
+        if args.paper == "a4":
+            writer.setPageLayout(a4_layout())
+        else:
+            # Measured on a long strip first, then cut where the slip ends.
+            writer.setPageLayout(receipt_layout(1000))
+            writer.setPageLayout(receipt_layout(ceil(slip.height_mm(writer)) + 10))
+        if not slip.render(writer):
+            print(f"could not write {args.out}", file=sys.stderr)
+            return EXIT_START_UP
+        return 0
+    finally:
+        services.close()
+
+
 # -- entry point ------------------------------------------------------------------------------
 
 
@@ -412,6 +493,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     _set_up_logging()
     if arguments and arguments[0] == "screenshot":
         return _screenshot(arguments[1:])
+    if arguments and arguments[0] == "slip":
+        return _slip(arguments[1:])
     return _run(arguments)
 
 

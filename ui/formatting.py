@@ -55,6 +55,11 @@ def time_range(starts: datetime, ends: datetime) -> str:
     return f"{clock_time(starts)}{_RANGE_DASH}{clock_time(ends)}"
 
 
+def spaced_code(code: str) -> str:
+    """'K7M2QX' → 'K7M 2QX': two short groups are easier to read aloud and copy."""
+    return f"{code[:3]} {code[3:]}" if len(code) == 6 else code
+
+
 def relative_day(day: date, today: date) -> str:
     """'Today, Tuesday 1 December': old eyes find "today" faster than a date."""
     delta = (day - today).days

@@ -164,6 +164,14 @@
             <translation>Done, go back to the start</translation>
         </message>
         <message>
+            <source>Print</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>Print a slip with your booking code</source>
+            <translation>Print a slip with your booking code</translation>
+        </message>
+        <message>
             <source>Your booking code</source>
             <translation>Your booking code</translation>
         </message>
@@ -228,6 +236,14 @@
                 <numerusform>Back to the start in %n second</numerusform>
                 <numerusform>Back to the start in %n seconds</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>The printer is not working right now. Your sign-up is safe – please write down the code.</source>
+            <translation>The printer is not working right now. Your sign-up is safe – please write down the code.</translation>
+        </message>
+        <message>
+            <source>Your slip is being printed. Take it from the printer.</source>
+            <translation>Your slip is being printed. Take it from the printer.</translation>
         </message>
     </context>
     <context>
@@ -735,6 +751,44 @@
         <message>
             <source>Sorry, that did not work, and you are not signed up. Please ask the staff.</source>
             <translation>Sorry, that did not work, and you are not signed up. Please ask the staff.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Slip</name>
+        <message>
+            <source>Your sign-up</source>
+            <translation>Your sign-up</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <translation>Host</translation>
+        </message>
+        <message numerus="yes">
+            <source>For you and %n more</source>
+            <translation>
+                <numerusform>For you and %n more</numerusform>
+                <numerusform>For you and %n more</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your booking code</source>
+            <translation>Your booking code</translation>
+        </message>
+        <message>
+            <source>Keep this slip. You need the code to cancel.</source>
+            <translation>Keep this slip. You need the code to cancel.</translation>
+        </message>
+        <message>
+            <source>Scan the code with your phone's camera to put the activity in your calendar.</source>
+            <translation>Scan the code with your phone's camera to put the activity in your calendar.</translation>
         </message>
     </context>
     <context>

@@ -164,6 +164,14 @@
             <translation>Ferdig, gå tilbake til start</translation>
         </message>
         <message>
+            <source>Print</source>
+            <translation>Skriv ut</translation>
+        </message>
+        <message>
+            <source>Print a slip with your booking code</source>
+            <translation>Skriv ut en lapp med bookingkoden</translation>
+        </message>
+        <message>
             <source>Your booking code</source>
             <translation>Din bookingkode</translation>
         </message>
@@ -228,6 +236,14 @@
                 <numerusform>Tilbake til start om %n sekund</numerusform>
                 <numerusform>Tilbake til start om %n sekunder</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>The printer is not working right now. Your sign-up is safe – please write down the code.</source>
+            <translation>Skriveren virker ikke akkurat nå. Påmeldingen din er trygg – skriv ned koden.</translation>
+        </message>
+        <message>
+            <source>Your slip is being printed. Take it from the printer.</source>
+            <translation>Lappen din skrives ut. Ta den fra skriveren.</translation>
         </message>
     </context>
     <context>
@@ -735,6 +751,44 @@
         <message>
             <source>Sorry, that did not work, and you are not signed up. Please ask the staff.</source>
             <translation>Beklager, det gikk ikke, og du er ikke påmeldt. Spør de ansatte.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Slip</name>
+        <message>
+            <source>Your sign-up</source>
+            <translation>Din påmelding</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Når</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Hvor</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <translation>Vert</translation>
+        </message>
+        <message numerus="yes">
+            <source>For you and %n more</source>
+            <translation>
+                <numerusform>For deg og %n til</numerusform>
+                <numerusform>For deg og %n til</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your booking code</source>
+            <translation>Din bookingkode</translation>
+        </message>
+        <message>
+            <source>Keep this slip. You need the code to cancel.</source>
+            <translation>Ta vare på lappen. Du trenger koden for å melde deg av.</translation>
+        </message>
+        <message>
+            <source>Scan the code with your phone's camera to put the activity in your calendar.</source>
+            <translation>Skann koden med kameraet på mobilen for å legge aktiviteten i kalenderen din.</translation>
         </message>
     </context>
     <context>

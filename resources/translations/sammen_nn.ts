@@ -164,6 +164,14 @@
             <translation>Ferdig, gå tilbake til start</translation>
         </message>
         <message>
+            <source>Print</source>
+            <translation>Skriv ut</translation>
+        </message>
+        <message>
+            <source>Print a slip with your booking code</source>
+            <translation>Skriv ut ein lapp med bookingkoden</translation>
+        </message>
+        <message>
             <source>Your booking code</source>
             <translation>Bookingkoden din</translation>
         </message>
@@ -228,6 +236,14 @@
                 <numerusform>Tilbake til start om %n sekund</numerusform>
                 <numerusform>Tilbake til start om %n sekund</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>The printer is not working right now. Your sign-up is safe – please write down the code.</source>
+            <translation>Skrivaren verkar ikkje akkurat no. Påmeldinga di er trygg – skriv ned koden.</translation>
+        </message>
+        <message>
+            <source>Your slip is being printed. Take it from the printer.</source>
+            <translation>Lappen din blir skriven ut. Ta han frå skrivaren.</translation>
         </message>
     </context>
     <context>
@@ -735,6 +751,44 @@
         <message>
             <source>Sorry, that did not work, and you are not signed up. Please ask the staff.</source>
             <translation>Orsak, det gjekk ikkje, og du er ikkje påmeld. Spør dei tilsette.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Slip</name>
+        <message>
+            <source>Your sign-up</source>
+            <translation>Påmeldinga di</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Når</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Kvar</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <translation>Vert</translation>
+        </message>
+        <message numerus="yes">
+            <source>For you and %n more</source>
+            <translation>
+                <numerusform>For deg og %n til</numerusform>
+                <numerusform>For deg og %n til</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your booking code</source>
+            <translation>Bookingkoden din</translation>
+        </message>
+        <message>
+            <source>Keep this slip. You need the code to cancel.</source>
+            <translation>Ta vare på lappen. Du treng koden for å melde deg av.</translation>
+        </message>
+        <message>
+            <source>Scan the code with your phone's camera to put the activity in your calendar.</source>
+            <translation>Skann koden med kameraet på mobilen for å leggje aktiviteten i kalenderen din.</translation>
         </message>
     </context>
     <context>

@@ -8,19 +8,24 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.domain.enums import SignupStatus
 from kiosk.domain.views import Booking
-from kiosk.handoff import CalendarEvent, calendar_qr, calendar_uid
+from kiosk.handoff import CalendarEvent, calendar_qr
 from kiosk.services import Services
 from ui import formatting
 from ui.appearance import Appearance
+from ui.formatting import spaced_code
 from ui.navigation import Navigator
 from ui.screens.base import Screen
+from ui.slip import calendar_event_for, print_slip
 from ui.widgets.controls import BigButton, KineticScrollArea, Label, set_role
 from ui.widgets.qr_code import QrCodeView
 
+__all__ = ["ConfirmationScreen", "spaced_code"]
 
-def spaced_code(code: str) -> str:
-    """'K7M2QX' → 'K7M 2QX': two short groups are easier to read aloud and copy."""
-    return f"{code[:3]} {code[3:]}" if len(code) == 6 else code
+# How the last tap on "Print" went, for the message under the screen.
+_PRINTED = "printed"
+_PRINT_FAILED = "failed"
+# A second tap this soon after the first is a shaky finger, not a wish for two slips.
+PRINT_AGAIN_AFTER_MS = 3000
 
 
 class ConfirmationScreen(Screen):
@@ -44,6 +49,16 @@ class ConfirmationScreen(Screen):
         self.party = Label()
         self.done_button = BigButton("primary")
         self.done_button.clicked.connect(self._on_done)
+        self.print_button = BigButton()
+        self.print_button.clicked.connect(self._on_print)
+        # Under everything that scrolls, so it is seen right after the tap on "Print".
+        self.print_message = Label("error")
+        self.print_message.setVisible(False)
+        self._print_state = ""
+        self._print_again_timer = QTimer(self)
+        self._print_again_timer.setSingleShot(True)
+        self._print_again_timer.setInterval(PRINT_AGAIN_AFTER_MS)
+        self._print_again_timer.timeout.connect(self._on_print_again)
         self.countdown = Label("muted")
 
         # Ticks once a second; tests shorten the interval instead of sleeping.
@@ -100,11 +115,17 @@ class ConfirmationScreen(Screen):
         done_row.setContentsMargins(32, 16, 32, 16)
         done_row.setSpacing(32)
         done_row.addWidget(self.done_button, 1)
+        done_row.addWidget(self.print_button, 1)
         done_row.addWidget(self.countdown, 2)
+        message_row = QHBoxLayout()
+        message_row.setContentsMargins(32, 16, 32, 0)
+        message_row.addWidget(self.print_message)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        outer.addWidget(KineticScrollArea(content), 1)
+        self.scroll_area = KineticScrollArea(content)
+        outer.addWidget(self.scroll_area, 1)
+        outer.addLayout(message_row)
         outer.addLayout(done_row)
         self.retranslate()
 
@@ -115,19 +136,7 @@ class ConfirmationScreen(Screen):
     def calendar_event(self) -> CalendarEvent | None:
         """The booking as a calendar entry, its lines in the current language."""
         booking = self._booking
-        if booking is None:
-            return None
-        view = booking.occurrence
-        return CalendarEvent(
-            uid=calendar_uid(view.occurrence_id, booking.booking_code),
-            summary=view.title,
-            starts_at=view.starts_at,
-            ends_at=view.ends_at,
-            location=view.place,
-            code_line=self.tr("Booking code: %1").replace("%1", booking.booking_code),
-            host_line=self.tr("Host: %1").replace("%1", view.host) if view.host else "",
-            details=view.description,
-        )
+        return None if booking is None else calendar_event_for(booking)
 
     @Slot()
     def _make_qr(self) -> None:
@@ -137,6 +146,10 @@ class ConfirmationScreen(Screen):
     def show_booking(self, booking: Booking) -> None:
         self._booking = booking
         self.seconds_left = self.services.config.confirmation_seconds
+        self._show_print_state("")
+        self._print_again_timer.stop()
+        self.print_button.setEnabled(True)
+        self.scroll_area.verticalScrollBar().setValue(0)  # the answer first
         self.retranslate()
         self.countdown_timer.start()
 
@@ -145,6 +158,9 @@ class ConfirmationScreen(Screen):
     def retranslate(self) -> None:
         self.done_button.setText(self.tr("Done"))
         self.done_button.setAccessibleName(self.tr("Done, go back to the start"))
+        self.print_button.setText(self.tr("Print"))
+        self.print_button.setAccessibleName(self.tr("Print a slip with your booking code"))
+        self._show_print_state(self._print_state)
         self.code_caption.setText(self.tr("Your booking code"))
         self.code_hint.setText(
             self.tr("Write it down or keep your slip. You need the code to cancel.")
@@ -157,6 +173,7 @@ class ConfirmationScreen(Screen):
         if booking is None:
             return
         self.qr_slot.setVisible(booking.status is not SignupStatus.CANCELLED)
+        self.print_button.setVisible(booking.status is not SignupStatus.CANCELLED)
         # Made anew in the current language, once this screen has painted (see event()).
         self._qr_pending = True
         self.update()
@@ -217,9 +234,14 @@ class ConfirmationScreen(Screen):
         self.seconds_left = 0
         self.qr_view.set_code(None)  # nobody's booking left on screen
         self.qr_slot.setVisible(False)
+        self._print_again_timer.stop()
+        self.print_button.setEnabled(True)
+        self._show_print_state("")
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.countdown_timer.stop()  # no going home behind another screen's back
+        self._print_again_timer.stop()
+        self.print_button.setEnabled(True)
         super().hideEvent(event)
 
     def _show_countdown(self) -> None:
@@ -227,7 +249,44 @@ class ConfirmationScreen(Screen):
             self.tr("Back to the start in %n seconds", "", max(self.seconds_left, 0))
         )
 
+    def _show_print_state(self, state: str) -> None:
+        self._print_state = state
+        if state == _PRINT_FAILED:
+            set_role(self.print_message, "error")
+            self.print_message.setText(
+                self.tr(
+                    "The printer is not working right now. "
+                    "Your sign-up is safe – please write down the code."
+                )
+            )
+        elif state == _PRINTED:
+            set_role(self.print_message, "good")
+            self.print_message.setText(
+                self.tr("Your slip is being printed. Take it from the printer.")
+            )
+        self.print_message.setVisible(bool(state))
+
     # -- slots ----------------------------------------------------------------------------
+
+    @Slot()
+    def _on_print(self) -> None:
+        booking = self._booking
+        if booking is None:
+            return
+        # Time to take the slip, or to write the code down, before the screen goes home.
+        self.seconds_left = max(self.seconds_left, self.services.config.confirmation_seconds)
+        self._show_countdown()
+        self.print_button.setEnabled(False)
+        self._print_again_timer.start()
+        printed = print_slip(booking, self.services.catalogue.site_name())
+        self._show_print_state(_PRINTED if printed else _PRINT_FAILED)
+        if not printed:
+            # The message asks to write the code down: at large text it may have scrolled away.
+            self.scroll_area.ensureWidgetVisible(self.code)
+
+    @Slot()
+    def _on_print_again(self) -> None:
+        self.print_button.setEnabled(True)
 
     @Slot()
     def _on_tick(self) -> None:
