@@ -114,7 +114,10 @@ class _Keyboard(QWidget):
     def key_button(self, name: str) -> QPushButton:
         """The visible key for a character ("å" or "Å", "7", "+") or for SPACE, BACKSPACE
         or SWITCH. Raises KeyError if there is none."""
-        raise NotImplementedError
+        for key in self.all_keys():
+            if key.command in (name, name.lower()) and key.isVisibleTo(self):
+                return key
+        raise KeyError(name)
 
     def type_text(self, text: str) -> None:
         """Type as if each character were tapped; "\\b" is Backspace. Characters with no
