@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from kiosk.config import KioskConfig
+from kiosk.services import Services
 from tests.ui.helpers import tap
 from ui.shell import MainWindow
 
@@ -90,3 +91,23 @@ def test_no_warning_on_home(qtbot: QtBot, window: MainWindow) -> None:
     assert window.idle_timer.isActive()
     tap(qtbot, window.home_button)
     assert not window.idle_timer.isActive()
+
+
+def test_the_whole_application_is_watched_once_home_has_painted(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # Before the first paint only the home screen is watched (start-up time); after it,
+    # a touch anywhere counts, the header's buttons included.
+    qtbot.waitUntil(lambda: window.idle_watcher.watches_application, timeout=2000)
+    window.show_browse()
+    with qtbot.waitSignal(window.idle_watcher.activity, timeout=1000):
+        tap(qtbot, window.back_button)
+
+
+def test_a_window_never_painted_is_watched_after_warm_up(qtbot: QtBot, services: Services) -> None:
+    hidden = MainWindow(services, kiosk_mode=False)
+    qtbot.addWidget(hidden)
+    assert not hidden.idle_watcher.watches_application
+    hidden.warm_up()
+    assert hidden.idle_watcher.watches_application
+    hidden.allow_close()

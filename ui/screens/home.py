@@ -8,6 +8,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.domain.enums import Period
+from kiosk.domain.views import OccurrenceView
 from kiosk.services import Services
 from ui.appearance import Appearance
 from ui.i18n import NATIVE_NAMES, Translations
@@ -36,6 +37,7 @@ class HomeScreen(Screen):
     ) -> None:
         super().__init__(services, nav, appearance)
         self.translations = translations
+        self._today: list[OccurrenceView] | None = None
 
         self.welcome = Label("title")
         self.today_heading = Label("heading")
@@ -162,18 +164,22 @@ class HomeScreen(Screen):
             button.setAccessibleName(size_names[scale])
         self.contrast_button.setText(self.tr("High contrast"))
         self.contrast_button.setAccessibleName(self.tr("High contrast"))
-        self.refresh()
+        self._render()
 
     def on_shown(self) -> None:
         self.refresh()
 
     def refresh(self) -> None:
+        """Read today's activities again (shown, a minute passed, data changed)."""
+        self._today = self.services.catalogue.occurrences(Period.TODAY)
+        self._render()
+
+    def _render(self) -> None:
+        """Show what was last read; a new language or text size needs no new read."""
+        if self._today is None:
+            return  # not read yet: on_shown() reads and renders it
         now = self.services.clock.now()
-        upcoming = [
-            view
-            for view in self.services.catalogue.occurrences(Period.TODAY)
-            if view.starts_at > now
-        ]
+        upcoming = [view for view in self._today if view.starts_at > now]
         room = TODAY_CARDS.get(self.appearance.scale, 1)
         shown = min(len(upcoming), room)
         # With room for one card only, it says "Today" itself instead of a heading.
@@ -222,7 +228,7 @@ class HomeScreen(Screen):
     @Slot()
     def _on_appearance_changed(self) -> None:
         self._sync_settings_buttons()
-        self.refresh()  # how many of today's cards fit depends on the text size
+        self._render()  # how many of today's cards fit depends on the text size
 
     def _sync_settings_buttons(self) -> None:
         """Show the settings as they are, also when changed elsewhere (start-up options)."""

@@ -20,6 +20,8 @@ def set_role(widget: QWidget, role: str) -> None:
     if widget.property("role") == role:
         return
     widget.setProperty("role", role)
+    if not widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        return  # polished for the first time when shown; asking for style() costs ≈ 5 ms
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
@@ -63,6 +65,9 @@ class KineticScrollArea(QScrollArea):
 
     def __init__(self, content: QWidget | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # A plain QWidget as the viewport: Qt's own is a private class the binding cannot
+        # name, and looking for it makes PySide6 load every class it has (≈ 20 ms at start).
+        self.setViewport(QWidget())
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
