@@ -26,6 +26,9 @@ class KioskConfig:
     # The site's public web page, if it has one: the activity screen then offers it as a
     # link QR beside the calendar entry (which needs no network and stays the default).
     public_url: str = ""
+    # Days after an occurrence when names and phone numbers of its sign-ups are wiped
+    # (the counts stay for reports).
+    retention_days: int = 30
 
     def __post_init__(self) -> None:
         if self.public_url and not self.public_url.startswith("https://"):
@@ -36,6 +39,8 @@ class KioskConfig:
             raise ValueError("idle time must be at least 10 s with at least 20 s to answer")
         if not 0 <= self.signup_closes_minutes <= 7 * 24 * 60:
             raise ValueError("signup_closes_minutes out of range")
+        if not 1 <= self.retention_days <= 3650:
+            raise ValueError("retention_days must be between 1 and 3650")
         if self.confirmation_seconds < 10:
             raise ValueError("confirmation_seconds must be at least 10")
 

@@ -24,7 +24,9 @@ from kiosk.storage.files import (
 )
 
 if TYPE_CHECKING:
+    from kiosk.services.admin import AdminService
     from kiosk.services.booking import BookingService
+    from kiosk.services.staff import StaffService
     from kiosk.storage.database import Database
 
 log = logging.getLogger(__name__)
@@ -46,6 +48,8 @@ class Services:
         self._code_source = code_source
         self._db = db
         self._booking: BookingService | None = None
+        self._staff: StaffService | None = None
+        self._admin: AdminService | None = None
         self._reader = open_reader(data_dir / DATABASE_FILENAME)
         self.catalogue = Catalogue(self._reader, clock, config)
 
@@ -88,6 +92,37 @@ class Services:
                 self.db, self.clock, self.config, self.notifier, self._code_source
             )
         return self._booking
+
+    @property
+    def staff(self) -> StaffService:
+        if self._staff is None:
+            from kiosk.services.staff import StaffService
+
+            self._staff = StaffService(self.db, self.clock)
+        return self._staff
+
+    @property
+    def admin(self) -> AdminService:
+        if self._admin is None:
+            from kiosk.services.admin import AdminService
+
+            self._admin = AdminService(self.db, self.clock, self.notifier, self.booking)
+        return self._admin
+
+    def apply_config(self, config: KioskConfig, *, save: bool = True) -> None:
+        """New settings from staff mode: written to config.toml, used from now on."""
+        if save:
+            from kiosk.config import save_config
+
+            save_config(self.data_dir, config)
+        self.config = config
+        self.catalogue.set_config(config)
+        if self._booking is not None:
+            self._booking.set_config(config)
+
+    def purge_personal_data(self) -> int:
+        """The daily retention purge (the kiosk runs it at start and once a day)."""
+        return self.admin.purge_personal_data(self.config.retention_days)
 
     def warm_up(self) -> None:
         """Load the write side now, so the first tap on "Sign up" does not wait for it."""

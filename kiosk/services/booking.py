@@ -66,19 +66,20 @@ class BookingService:
 
     # -- sign up ---------------------------------------------------------------------------
 
-    def sign_up(self, request: SignupRequest) -> Booking:
+    def sign_up(self, request: SignupRequest, *, by_staff: bool = False) -> Booking:
         """Validate, then take a seat or a waiting-list place in one transaction.
 
-        Raises InvalidName, InvalidPhone or BookingRefused; nothing is stored then.
+        Raises InvalidName, InvalidPhone or BookingRefused; nothing is stored then. Staff
+        (someone who phoned in) may still sign people up after the kiosk's closing time.
         """
         with self._db.transaction() as session:
-            booking = self._sign_up_checked(session, request)
+            booking = self._sign_up_checked(session, request, by_staff)
         self._notifier.notify(Change.SIGNUPS)
         log.info("sign-up %s on occurrence %s", booking.status.value, request.occurrence_id)
         return booking
 
     def sign_up_batch(
-        self, requests: Sequence[SignupRequest]
+        self, requests: Sequence[SignupRequest], *, by_staff: bool = False
     ) -> list[Booking | InvalidName | InvalidPhone | BookingRefused]:
         """Many sign-ups in one transaction (a paper list, the demo): all are stored, or
         none if anything unexpected fails. Each refused one is answered, not stored."""
@@ -86,13 +87,15 @@ class BookingService:
         with self._db.transaction() as session:
             for request in requests:
                 try:
-                    results.append(self._sign_up_checked(session, request))
+                    results.append(self._sign_up_checked(session, request, by_staff))
                 except (InvalidName, InvalidPhone, BookingRefused) as refused:
                     results.append(refused)
         self._notifier.notify(Change.SIGNUPS)
         return results
 
-    def _sign_up_checked(self, session: Session, request: SignupRequest) -> Booking:
+    def _sign_up_checked(
+        self, session: Session, request: SignupRequest, by_staff: bool = False
+    ) -> Booking:
         name = validate_name(request.name)
         phone = validate_phone(request.phone)
         if not 0 <= request.companions <= MAX_COMPANIONS:
@@ -102,7 +105,9 @@ class BookingService:
         for _attempt in range(5):  # a booking-code collision is retried with a new code
             try:
                 with session.begin_nested():
-                    return self._sign_up_in(session, request.occurrence_id, name, key, phone, party)
+                    return self._sign_up_in(
+                        session, request.occurrence_id, name, key, phone, party, by_staff
+                    )
             except IntegrityError as exc:
                 if "booking_code" in str(exc.orig):
                     continue
@@ -119,12 +124,14 @@ class BookingService:
         key: str,
         phone: str | None,
         party: int,
+        by_staff: bool = False,
     ) -> Booking:
         occ = session.get(Occurrence, occurrence_id)
         if occ is None:
             raise BookingRefused(Refusal.NOT_FOUND)
         view = self._view(session, occ)
-        _refuse_unless_open(view.signup_state)
+        if not (by_staff and view.signup_state is SignupState.CLOSED):
+            _refuse_unless_open(view.signup_state)
         if self._is_same_person_signed_up(session, occ.id, key, phone):
             raise BookingRefused(Refusal.ALREADY_SIGNED_UP)
         # Conditional update: the seat is taken only if it is still there.
@@ -139,7 +146,7 @@ class BookingService:
             )
         )
         # Whoever is already waiting goes first: no seat while the waiting list is not empty.
-        waiting = _waitlist_count(session, occ.id)
+        waiting = waitlist_count(session, occ.id)
         if taken and waiting:
             session.execute(
                 update(Occurrence)
@@ -230,7 +237,7 @@ class BookingService:
             if held_seat:
                 occ.seats_taken -= signup.party_size
             session.flush()
-            promoted = _promote_waitlist(session, occ)
+            promoted = promote_waitlist(session, occ)
             self._append_outbox(session, "signup.cancel", {"signup_id": str(signup.id)})
             booking = self._booking(session, signup)
         self._notifier.notify(Change.SIGNUPS)
@@ -279,20 +286,28 @@ class BookingService:
             sensitive=act.sensitive,
             wants_volunteers=act.wants_volunteers,
             closes_minutes=act.signup_closes_minutes,
-            waitlist_length=_waitlist_count(session, occ.id),
+            waitlist_length=waitlist_count(session, occ.id),
         )
         return make_view(row, self._clock.now(), self._config.signup_closes_minutes)
 
     def _append_outbox(self, session: Session, kind: str, payload: dict[str, object]) -> None:
-        seq = (session.scalar(select(func.max(OutboxOp.seq))) or 0) + 1
-        session.add(
-            OutboxOp(
-                seq=seq,
-                kind=kind,
-                payload=json.dumps(payload, ensure_ascii=False),
-                created_at=self._clock.now(),
-            )
+        append_outbox(session, self._clock, kind, payload)
+
+    def set_config(self, config: KioskConfig) -> None:
+        self._config = config
+
+
+def append_outbox(session: Session, clock: Clock, kind: str, payload: dict[str, object]) -> None:
+    """An intent for the central database, in the caller's transaction."""
+    seq = (session.scalar(select(func.max(OutboxOp.seq))) or 0) + 1
+    session.add(
+        OutboxOp(
+            seq=seq,
+            kind=kind,
+            payload=json.dumps(payload, ensure_ascii=False),
+            created_at=clock.now(),
         )
+    )
 
 
 def _refuse_unless_open(state: SignupState) -> None:
@@ -305,7 +320,7 @@ def _refuse_unless_open(state: SignupState) -> None:
         raise BookingRefused(refusal)
 
 
-def _waitlist_count(session: Session, occurrence_id: uuid.UUID) -> int:
+def waitlist_count(session: Session, occurrence_id: uuid.UUID) -> int:
     return int(
         session.scalar(
             select(func.count()).where(
@@ -316,7 +331,7 @@ def _waitlist_count(session: Session, occurrence_id: uuid.UUID) -> int:
     )
 
 
-def _promote_waitlist(session: Session, occ: Occurrence) -> int:
+def promote_waitlist(session: Session, occ: Occurrence) -> int:
     """Move the head of the waiting list up while its whole party fits; never skip anyone."""
     promoted = 0
     while True:

@@ -61,6 +61,9 @@ class Catalogue:
         self._clock = clock
         self._config = config
 
+    def set_config(self, config: KioskConfig) -> None:
+        self._config = config
+
     def _query(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
         with self._lock:
             return list(self._conn.execute(sql, params).fetchall())

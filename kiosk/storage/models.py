@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any, ClassVar
 
 from sqlalchemy import (
@@ -29,15 +29,18 @@ from kiosk.ids import uuid7
 
 __all__ = [
     "Activity",
+    "AuditEvent",
     "Base",
     "Category",
     "Kiosk",
     "Occurrence",
     "OccurrenceStatus",
     "OutboxOp",
+    "PinGuard",
     "Signup",
     "SignupStatus",
     "Site",
+    "StaffUser",
 ]
 
 
@@ -120,6 +123,14 @@ class Activity(Base):
     # Minutes before start when sign-up closes; None means the kiosk's default.
     signup_closes_minutes: Mapped[int | None] = mapped_column(default=None)
     wants_volunteers: Mapped[bool] = mapped_column(default=False)
+    cancelled_at: Mapped[datetime | None] = mapped_column(default=None)
+    # A weekly series: weekdays as digits Monday=0 ("02" is Monday and Wednesday), a start
+    # time, a length and the dates it runs; empty weekdays means single dates only.
+    series_weekdays: Mapped[str] = mapped_column(String(7), default="")
+    series_start: Mapped[str] = mapped_column(String(5), default="")  # "HH:MM", local time
+    series_minutes: Mapped[int] = mapped_column(Integer, default=0)
+    series_from: Mapped[date | None] = mapped_column(default=None)
+    series_until: Mapped[date | None] = mapped_column(default=None)
 
     occurrences: Mapped[list[Occurrence]] = relationship(back_populates="activity")
 
@@ -142,6 +153,8 @@ class Occurrence(Base):
     # Seats held by confirmed and pending sign-ups (party sizes added up), kept in the same
     # transaction as the sign-up rows; the CHECK is the backstop against overbooking.
     seats_taken: Mapped[int] = mapped_column(Integer, default=0)
+    # Changed by hand (time, capacity): a later edit of the series leaves it alone.
+    detached: Mapped[bool] = mapped_column(default=False)
 
     activity: Mapped[Activity] = relationship(back_populates="occurrences")
 
@@ -169,6 +182,9 @@ class Signup(Base):
     origin_kiosk_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
     created_at: Mapped[datetime]
     cancelled_at: Mapped[datetime | None] = mapped_column(default=None)
+    attended_at: Mapped[datetime | None] = mapped_column(default=None)
+    # Name and phone wiped after the retention time; the row stays for the counts.
+    purged_at: Mapped[datetime | None] = mapped_column(default=None)
 
     occurrence: Mapped[Occurrence] = relationship()
 
@@ -198,3 +214,40 @@ class OutboxOp(Base):
     payload: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime]
     sent_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class StaffUser(Base):
+    """Someone who may open staff mode. Only a salted, memory-hard hash of the PIN."""
+
+    __tablename__ = "staff_user"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid7)
+    name: Mapped[str] = mapped_column(String(60))
+    pin_hash: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime]
+    # Removed staff stay, so the audit log can still say who did what.
+    removed_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class PinGuard(Base):
+    """Wrong PINs and the lock-out, in the database so a restart does not reset them."""
+
+    __tablename__ = "pin_guard"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)  # since the last lock-out
+    lockouts: Mapped[int] = mapped_column(Integer, default=0)  # in a row; the delay grows
+    locked_until: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class AuditEvent(Base):
+    """Who did what, when, in staff mode. Never a PIN; residents only by booking code."""
+
+    __tablename__ = "audit_event"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid7)
+    at: Mapped[datetime] = mapped_column(index=True)
+    staff_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
+    staff_name: Mapped[str] = mapped_column(String(60))
+    action: Mapped[str] = mapped_column(String(40))
+    detail: Mapped[str] = mapped_column(Text, default="")
