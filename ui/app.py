@@ -52,7 +52,21 @@ log = logging.getLogger("ui.app")
 
 EXIT_USAGE = 2
 EXIT_START_UP = 3  # the data folder could not be used; nothing was changed
-SCREENS = ("home", "browse", "activity", "signup", "confirmation", "my-signups")
+SCREENS = (
+    "home",
+    "browse",
+    "activity",
+    "signup",
+    "confirmation",
+    "my-signups",
+    "staff-pin",
+    "staff-home",
+    "staff-activity-edit",
+    "staff-participants",
+    "staff-settings",
+    "staff-audit",
+)
+DEMO_STAFF_NAME = "Kari Nordmann"
 PAPERS = ("receipt", "a4")
 DEMO_NOW = "2026-12-01T10:00"
 DEMO_ACTIVITY = "Bridge på sykehjemmet"
@@ -345,7 +359,9 @@ def _screenshot(argv: Sequence[str]) -> int:
     size = _parse_size(args.size)
     if size is None:
         parser.error("--size must look like 1920x1080")
-    if args.screen in ("signup", "confirmation", "my-signups") and not args.demo:
+    if (
+        args.screen in ("signup", "confirmation", "my-signups") or args.screen.startswith("staff-")
+    ) and not args.demo:
         parser.error(f"--screen {args.screen} signs someone up, so it needs --demo")
     # Offscreen unless told otherwise, and before the QApplication exists.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -403,6 +419,8 @@ def _go_to(window: MainWindow, services: Services, screen: str) -> str | None:
 
     if screen == "home":
         return None
+    if screen.startswith("staff-"):
+        return _go_to_staff(window, services, screen)
     if screen == "browse":
         window.show_browse(Period.WEEK)
         return None
@@ -424,6 +442,29 @@ def _go_to(window: MainWindow, services: Services, screen: str) -> str | None:
     elif screen == "confirmation":
         booking = services.booking.sign_up(SignupRequest(occurrence_id, DEMO_BOOKING_NAME))
         window.show_confirmation(booking)
+    return None
+
+
+def _go_to_staff(window: MainWindow, services: Services, screen: str) -> str | None:
+    """Staff screens of the demo: a throw-away staff user with a random PIN signs in."""
+    import secrets
+
+    window.show_staff_pin()
+    if screen == "staff-pin":
+        return None
+    pin = "".join(secrets.choice("0123456789") for _ in range(10))
+    member = services.staff.add(DEMO_STAFF_NAME, pin, pin)
+    window.enter_staff_mode(member)
+    occurrence_id = _demo_occurrence(services)
+    if screen == "staff-activity-edit" and occurrence_id is not None:
+        view = services.catalogue.get(occurrence_id)
+        window.show_staff_activity(view.activity_id if view else None)
+    elif screen == "staff-participants" and occurrence_id is not None:
+        window.show_staff_participants(occurrence_id)
+    elif screen == "staff-settings":
+        window.show_staff_settings()
+    elif screen == "staff-audit":
+        window.show_staff_audit()
     return None
 
 

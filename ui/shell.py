@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.config import KioskConfig
 from kiosk.domain.enums import Period
 from kiosk.domain.views import Booking
 from kiosk.services import Services
@@ -34,6 +35,7 @@ from ui.widgets.controls import BigButton, Label
 from ui.widgets.still_there import StillThereOverlay
 
 if TYPE_CHECKING:
+    from kiosk.services.staff import StaffMember
     from ui.screens.activity import ActivityScreen
     from ui.screens.browse import BrowseScreen
     from ui.screens.confirmation import ConfirmationScreen
@@ -51,7 +53,17 @@ _LAZY_SCREENS = {
     "signup": ("ui.screens.signup", "SignupScreen"),
     "confirmation": ("ui.screens.confirmation", "ConfirmationScreen"),
     "my-signups": ("ui.screens.my_signups", "MySignupsScreen"),
+    # Staff screens: built only once someone opens the PIN pad, never by warm_up().
+    "staff-pin": ("ui.staff.pin", "StaffPinScreen"),
+    "staff-home": ("ui.staff.home", "StaffHomeScreen"),
+    "staff-activity-edit": ("ui.staff.activity_edit", "StaffActivityEditScreen"),
+    "staff-participants": ("ui.staff.participants", "StaffParticipantsScreen"),
+    "staff-settings": ("ui.staff.settings", "StaffSettingsScreen"),
+    "staff-audit": ("ui.staff.audit", "StaffAuditScreen"),
 }
+STAFF_SCREENS = tuple(name for name in _LAZY_SCREENS if name.startswith("staff-"))
+# Staff mode locks itself after two quiet minutes.
+STAFF_IDLE_MS = 120_000
 
 # What counts as someone using the kiosk. Mouse moves without a button are left out: a
 # touchscreen sends none, and a cable knock on a mouse is not a person.
@@ -127,7 +139,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.services = services
-        self.config = services.config
+        self.staff_member: StaffMember | None = None
         self.kiosk_mode = services.config.kiosk_mode if kiosk_mode is None else kiosk_mode
         self._close_allowed = False
         self._is_shut_down = False
@@ -189,6 +201,12 @@ class MainWindow(QMainWindow):
         column.addWidget(self.header)
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        # Staff mode's door: hold the top-left corner of the home screen for 3 s.
+        from ui.widgets.staff_corner import StaffCorner
+
+        self.staff_corner = StaffCorner(central)
+        self.staff_corner.move(0, 0)
+        self.staff_corner.held.connect(self.show_staff_pin)
 
         # Idle: a quiet minute on any screen but home asks "Are you still there?".
         self.still_there = StillThereOverlay(central)
@@ -220,9 +238,16 @@ class MainWindow(QMainWindow):
 
     # -- Navigator ------------------------------------------------------------------------
 
+    @property
+    def config(self) -> KioskConfig:
+        return self.services.config  # staff may change it while the kiosk runs
+
     @Slot()
     def go_home(self) -> None:
-        """Home, and every screen forgets what was typed."""
+        """Home, and every screen forgets what was typed. Leaving staff mode locks it."""
+        if self.staff_member is not None:
+            self.lock_staff_mode()
+            return
         self._hide_still_there()
         self._history.clear()
         for screen in self._built.values():
@@ -262,6 +287,76 @@ class MainWindow(QMainWindow):
 
     def show_my_signups(self) -> None:
         self._show(self.my_signups)
+
+    # -- staff mode -------------------------------------------------------------------------
+
+    @Slot()
+    def show_staff_pin(self) -> None:
+        if self.current_screen() is not self.home or self.staff_member is not None:
+            return
+        log.info("staff PIN pad opened")
+        self._show(self.screen_named("staff-pin"))
+
+    def enter_staff_mode(self, member: StaffMember) -> None:
+        self.staff_member = member
+        self._history = [self.home]
+        self._show(self.screen_named("staff-home"), remember=False)
+        self.retranslate()
+
+    def lock_staff_mode(self) -> None:
+        """"Lock", the Home button or two quiet minutes: out of staff mode, every staff
+        screen wiped, back to the public home screen."""
+        member = self.staff_member
+        self.staff_member = None
+        if member is not None:
+            self.services.staff.record(member, "staff.lock")
+            log.info("staff mode locked")
+        for name in STAFF_SCREENS:
+            screen = self._built.get(name)
+            if screen is not None:
+                screen.reset()
+        self.idle_timer.setInterval(self.config.idle_seconds * 1000)
+        self.retranslate()
+        self.go_home()
+
+    def show_staff_home(self) -> None:
+        self._history = [self.home]
+        self._show(self.screen_named("staff-home"), remember=False)
+
+    def show_staff_activity(self, activity_id: uuid.UUID | None) -> None:
+        screen = self.screen_named("staff-activity-edit")
+        load = getattr(screen, "load")  # noqa: B009 - built lazily, typed in ui.staff
+        load(activity_id)
+        self._show(screen)
+
+    def show_staff_participants(self, occurrence_id: uuid.UUID) -> None:
+        screen = self.screen_named("staff-participants")
+        show = getattr(screen, "show_occurrence")  # noqa: B009
+        show(occurrence_id)
+        self._show(screen)
+
+    def show_staff_settings(self) -> None:
+        self._show(self.screen_named("staff-settings"))
+
+    def show_staff_audit(self) -> None:
+        self._show(self.screen_named("staff-audit"))
+
+    def settings_changed(self) -> None:
+        """New settings from staff mode: the idle times and the site name now."""
+        self.idle_timer.setInterval(self.config.idle_seconds * 1000)
+        self.retranslate()
+
+    def exit_kiosk(self) -> None:
+        """The only way to quit in kiosk mode: from the staff settings."""
+        member = self.staff_member
+        if member is not None:
+            self.services.staff.record(member, "kiosk.exit")
+        log.info("kiosk closed from staff mode")
+        self.allow_close()
+        self.close()
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
 
     # -- public ---------------------------------------------------------------------------
 
@@ -341,8 +436,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Sammen"))
         self.back_button.setText("‹ " + self.tr("Back"))
         self.back_button.setAccessibleName(self.tr("Back"))
-        self.home_button.setText(self.tr("Home") + " ⌂")
-        self.home_button.setAccessibleName(self.tr("Home: back to the start"))
+        if self.staff_member is None:
+            self.home_button.setText(self.tr("Home") + " ⌂")
+            self.home_button.setAccessibleName(self.tr("Home: back to the start"))
+        else:
+            self.home_button.setText(self.tr("Lock"))
+            self.home_button.setAccessibleName(self.tr("Lock: leave staff mode"))
         self.site_label.setText(self.services.catalogue.site_name())
         self._show_clock()
 
@@ -387,6 +486,8 @@ class MainWindow(QMainWindow):
         on_home = screen is self.home
         self.back_button.setVisible(not on_home)
         self.home_button.setVisible(not on_home)
+        self.staff_corner.setVisible(on_home)
+        self.staff_corner.raise_()
         # The page takes focus, so no button starts out ringed and typed keys reach it;
         # on_shown() may then hand it to a field of its own.
         screen.setFocus()
@@ -396,10 +497,15 @@ class MainWindow(QMainWindow):
     def _restart_idle(self) -> None:
         if self.still_there.isVisible():
             return
-        if self.current_screen().watches_idle:
+        if self.staff_member is not None:
+            self.idle_timer.start(STAFF_IDLE_MS)
+        elif self.current_screen().watches_idle or self._on_staff_pin():
             self.idle_timer.start()
         else:
             self.idle_timer.stop()
+
+    def _on_staff_pin(self) -> bool:
+        return self.current_screen() is self._built.get("staff-pin")
 
     def _hide_still_there(self) -> None:
         self.answer_timer.stop()
@@ -432,6 +538,13 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_idle(self) -> None:
+        if self.staff_member is not None:
+            log.info("staff mode locked after two quiet minutes")
+            self.lock_staff_mode()
+            return
+        if self._on_staff_pin():
+            self.go_home()  # a PIN pad left open goes away without asking
+            return
         if not self.current_screen().watches_idle:
             return
         self.answer_seconds_left = self.config.idle_answer_seconds

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import enum
 import io
+import json
 import logging
 import uuid
 from collections.abc import Iterable
@@ -33,7 +34,7 @@ from kiosk.services.booking import (
 from kiosk.services.events import Change, ChangeNotifier
 from kiosk.services.staff import StaffMember, audit
 from kiosk.storage.database import Database
-from kiosk.storage.models import Activity, Occurrence, Signup, Site
+from kiosk.storage.models import Activity, Occurrence, OutboxOp, Signup, Site
 
 log = logging.getLogger(__name__)
 
@@ -335,7 +336,7 @@ class AdminService:
             ).all()
             for occ in future:
                 if occ.detached:
-                    wanted.pop(occ.starts_at, None)
+                    wanted.pop(occ.series_slot or occ.starts_at, None)
                     continue
                 if occ.starts_at in wanted:
                     occ.ends_at = wanted.pop(occ.starts_at)
@@ -412,6 +413,8 @@ class AdminService:
             raise EditRefused(EditProblem.IN_THE_PAST)
         with self._db.transaction() as session:
             occ = self._occurrence(session, occurrence_id)
+            if not occ.detached:
+                occ.series_slot = occ.starts_at
             occ.starts_at = starts_at
             occ.ends_at = starts_at + timedelta(minutes=minutes)
             occ.detached = True
@@ -581,7 +584,7 @@ class AdminService:
         for p in people:
             writer.writerow(
                 [
-                    occ.title,
+                    _csv_safe(occ.title),
                     occ.starts_at.astimezone(OSLO).isoformat(timespec="minutes"),
                     _csv_safe(p.name),
                     p.phone or "",
@@ -637,6 +640,7 @@ class AdminService:
             rows = session.scalars(
                 select(Signup).where(Signup.occurrence_id.in_(ended), Signup.purged_at.is_(None))
             ).all()
+            purged = {str(signup.id) for signup in rows}
             for signup in rows:
                 signup.display_name = ""
                 # Keeps the unique (occurrence, person) index happy without any name in it.
@@ -644,6 +648,7 @@ class AdminService:
                 signup.phone = None
                 signup.purged_at = self._clock.now()
             if rows:
+                _scrub_outbox(session, purged)
                 audit(session, self._clock, None, "retention.purge", f"{len(rows)} sign-ups")
         if rows:
             log.info("retention: personal data wiped from %d sign-ups", len(rows))
@@ -704,6 +709,20 @@ def _fill(act: Activity, draft: ActivityDraft) -> None:
     act.series_minutes = draft.minutes if draft.weekdays else 0
     act.series_from = draft.first_date if draft.weekdays else None
     act.series_until = (draft.last_date or draft.first_date) if draft.weekdays else None
+
+
+def _scrub_outbox(session: Session, signup_ids: set[str]) -> None:
+    """The outbox keeps the intent, not the person: names and phones of purged sign-ups
+    go from the queued payloads too."""
+    for op in session.scalars(select(OutboxOp).where(OutboxOp.kind == "signup.request")):
+        try:
+            payload = json.loads(op.payload)
+        except ValueError:
+            continue
+        if isinstance(payload, dict) and payload.get("signup_id") in signup_ids:
+            payload["display_name"] = ""
+            payload["phone"] = None
+            op.payload = json.dumps(payload, ensure_ascii=False)
 
 
 def _set_capacity(session: Session, occ: Occurrence, capacity: int) -> None:

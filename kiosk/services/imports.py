@@ -57,16 +57,20 @@ def read_rows(data: bytes) -> list[tuple[int, list[str]]]:
         raise ImportFileProblem("the file is not UTF-8 text") from exc
     if "\x00" in text:
         raise ImportFileProblem("the file is not a CSV text file")
-    reader = csv.reader(io.StringIO(text, newline=""))
+    # Strict: a quote left open is an error at once, not every later row eaten silently.
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         header = next(reader, None)
         if header is None or [h.strip().lower() for h in header] != list(COLUMNS):
             raise ImportFileProblem("the first line must be: occurrence_id,name,phone")
         rows = []
+        # line_num is the last line of a record: a quoted line break would shift it.
+        first_line = reader.line_num + 1
         for fields in reader:
+            line, first_line = first_line, reader.line_num + 1
             if not any(f.strip() for f in fields):
                 continue  # blank lines are not errors
-            rows.append((reader.line_num, fields))
+            rows.append((line, fields))
             if len(rows) > MAX_ROWS:
                 raise ImportFileProblem(f"more than {MAX_ROWS} rows")
     except csv.Error as exc:
@@ -78,7 +82,8 @@ def import_signups(
     path: Path, booking: BookingService, known_occurrences: set[uuid.UUID]
 ) -> ImportReport:
     try:
-        data = path.read_bytes()
+        with path.open("rb") as fh:
+            data = fh.read(MAX_BYTES + 1)  # never the whole of a huge file in memory
     except OSError as exc:
         raise ImportFileProblem(f"cannot read {path}: {exc.strerror}") from exc
     report = ImportReport()
@@ -114,7 +119,9 @@ def import_signups(
                 report.stored.append((line, result))
             elif isinstance(result, BookingRefused):
                 report.bad.append(BadRow(line, RowProblem.REFUSED, result.reason.value))
+            elif isinstance(result, InvalidPhone):
+                report.bad.append(BadRow(line, RowProblem.PHONE, result.problem.value))
             else:
-                report.bad.append(BadRow(line, RowProblem.NAME, str(result)))
+                report.bad.append(BadRow(line, RowProblem.NAME, result.problem.value))
     report.bad.sort(key=lambda b: b.line)
     return report

@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 import itertools
 import logging
+import unicodedata
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -145,7 +146,8 @@ class StaffService:
     def remove(self, name: str, *, by: StaffMember | None = None) -> None:
         with self._db.transaction() as session:
             users = list(session.scalars(_active()))
-            target = next((u for u in users if u.name.casefold() == name.strip().casefold()), None)
+            wanted = " ".join(unicodedata.normalize("NFC", name).split()).casefold()
+            target = next((u for u in users if u.name.casefold() == wanted), None)
             if target is None:
                 raise StaffRefused(StaffProblem.NOT_FOUND)
             if len(users) == 1:

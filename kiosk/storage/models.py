@@ -155,6 +155,8 @@ class Occurrence(Base):
     seats_taken: Mapped[int] = mapped_column(Integer, default=0)
     # Changed by hand (time, capacity): a later edit of the series leaves it alone.
     detached: Mapped[bool] = mapped_column(default=False)
+    # Where the series had put it before it was changed by hand: that slot stays taken.
+    series_slot: Mapped[datetime | None] = mapped_column(default=None)
 
     activity: Mapped[Activity] = relationship(back_populates="occurrences")
 

@@ -253,6 +253,14 @@
             <translation>Pluss</translation>
         </message>
         <message>
+            <source>Colon</source>
+            <translation>Kolon</translation>
+        </message>
+        <message>
+            <source>Full stop</source>
+            <translation>Punktum</translation>
+        </message>
+        <message>
             <source>Delete</source>
             <translation>Slett</translation>
         </message>
@@ -456,6 +464,14 @@
             <translation>Start: tilbake til begynnelsen</translation>
         </message>
         <message>
+            <source>Lock</source>
+            <translation>Lås</translation>
+        </message>
+        <message>
+            <source>Lock: leave staff mode</source>
+            <translation>Lås: gå ut av personalmodus</translation>
+        </message>
+        <message>
             <source>The time is %1</source>
             <translation>Klokka er %1</translation>
         </message>
@@ -588,6 +604,147 @@
         <message>
             <source>Your sign-up is cancelled. Thank you for letting us know.</source>
             <translation>Du er meldt av. Takk for at du sa fra.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OccurrenceRowButton</name>
+        <message>
+            <source>Cancelled</source>
+            <translation>Avlyst</translation>
+        </message>
+        <message>
+            <source>%1 of %2 seats</source>
+            <translation>%1 av %2 plasser</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waiting</source>
+            <translation>
+                <numerusform>%n venter</numerusform>
+                <numerusform>%n venter</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantList</name>
+        <message>
+            <source>Waiting list %1</source>
+            <translation>Venteliste %1</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Venter på svar</translation>
+        </message>
+        <message>
+            <source>Seat</source>
+            <translation>Plass</translation>
+        </message>
+        <message>
+            <source>%1 of %2 seats taken</source>
+            <translation>%1 av %2 plasser tatt</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>Antall</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Nobody is signed up.</source>
+            <translation>Ingen er påmeldt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonRow</name>
+        <message>
+            <source>%1: came</source>
+            <translation>%1: har kommet</translation>
+        </message>
+        <message>
+            <source>%1: tap when they come</source>
+            <translation>%1: trykk når personen kommer</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people</source>
+            <translation>
+                <numerusform>%n person</numerusform>
+                <numerusform>%n personer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Waiting list %1</source>
+            <translation>Venteliste %1</translation>
+        </message>
+        <message>
+            <source>To a seat</source>
+            <translation>Gi plass</translation>
+        </message>
+        <message>
+            <source>Give %1 a seat</source>
+            <translation>Gi %1 plass</translation>
+        </message>
+        <message>
+            <source>Seat</source>
+            <translation>Plass</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Venter på svar</translation>
+        </message>
+        <message>
+            <source>To waiting list</source>
+            <translation>Til venteliste</translation>
+        </message>
+        <message>
+            <source>Move %1 to the waiting list</source>
+            <translation>Flytt %1 til ventelisten</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Cancel the sign-up of %1</source>
+            <translation>Meld av %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PinPad</name>
+        <message>
+            <source>Delete</source>
+            <translation>Slett</translation>
+        </message>
+        <message>
+            <source>Delete the last digit</source>
+            <translation>Slett siste siffer</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>OK: open staff mode</source>
+            <translation>OK: åpne personalmodus</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n digits typed</source>
+            <translation>
+                <numerusform>%n siffer skrevet</numerusform>
+                <numerusform>%n sifre skrevet</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -792,6 +949,832 @@
         </message>
     </context>
     <context>
+        <name>StaffActivityEditScreen</name>
+        <message>
+            <source>New activity</source>
+            <translation>Ny aktivitet</translation>
+        </message>
+        <message>
+            <source>Edit activity</source>
+            <translation>Endre aktivitet</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Tittel</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Sted</translation>
+        </message>
+        <message>
+            <source>Host (often a volunteer)</source>
+            <translation>Vert (ofte en frivillig)</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation>Kontaktperson</translation>
+        </message>
+        <message>
+            <source>Contact's phone</source>
+            <translation>Kontaktpersonens telefon</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beskrivelse</translation>
+        </message>
+        <message>
+            <source>Accessibility</source>
+            <translation>Tilgjengelighet</translation>
+        </message>
+        <message>
+            <source>Add: wheelchair access</source>
+            <translation>Legg til: rullestoltilgang</translation>
+        </message>
+        <message>
+            <source>Add: hearing loop</source>
+            <translation>Legg til: teleslynge</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>Seats</source>
+            <translation>Plasser</translation>
+        </message>
+        <message>
+            <source>Sign-up closes before start</source>
+            <translation>Påmelding stenger før start</translation>
+        </message>
+        <message>
+            <source>min</source>
+            <translation>min</translation>
+        </message>
+        <message>
+            <source>Sensitive (health): no names or counts in public</source>
+            <translation>Sensitiv (helse): ingen navn eller tall offentlig</translation>
+        </message>
+        <message>
+            <source>Sensitive: the public side shows no names and no counts</source>
+            <translation>Sensitiv: den offentlige siden viser verken navn eller antall</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Når</translation>
+        </message>
+        <message>
+            <source>One date</source>
+            <translation>Én dato</translation>
+        </message>
+        <message>
+            <source>Every week</source>
+            <translation>Hver uke</translation>
+        </message>
+        <message>
+            <source>Date (dd.mm.yyyy)</source>
+            <translation>Dato (dd.mm.åååå)</translation>
+        </message>
+        <message>
+            <source>From (dd.mm.yyyy)</source>
+            <translation>Fra (dd.mm.åååå)</translation>
+        </message>
+        <message>
+            <source>Until (dd.mm.yyyy)</source>
+            <translation>Til og med (dd.mm.åååå)</translation>
+        </message>
+        <message>
+            <source>Starts (hh:mm)</source>
+            <translation>Starter (tt:mm)</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>Varighet</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Lagre</translation>
+        </message>
+        <message>
+            <source>Save the activity</source>
+            <translation>Lagre aktiviteten</translation>
+        </message>
+        <message>
+            <source>Cancel activity</source>
+            <translation>Avlys aktiviteten</translation>
+        </message>
+        <message>
+            <source>Cancel the whole activity</source>
+            <translation>Avlys hele aktiviteten</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Tilbake</translation>
+        </message>
+        <message>
+            <source>Back without saving</source>
+            <translation>Tilbake uten å lagre</translation>
+        </message>
+        <message>
+            <source>Yes, cancel it</source>
+            <translation>Ja, avlys</translation>
+        </message>
+        <message>
+            <source>No, go back</source>
+            <translation>Nei, gå tilbake</translation>
+        </message>
+        <message>
+            <source>Wheelchair access</source>
+            <translation>Rullestoltilgang</translation>
+        </message>
+        <message>
+            <source>Hearing loop</source>
+            <translation>Teleslynge</translation>
+        </message>
+        <message>
+            <source>Write the dates as dd.mm.yyyy.</source>
+            <translation>Skriv datoene som dd.mm.åååå.</translation>
+        </message>
+        <message>
+            <source>Write the time as hh:mm.</source>
+            <translation>Skriv klokkeslettet som tt:mm.</translation>
+        </message>
+        <message>
+            <source>Choose at least one weekday.</source>
+            <translation>Velg minst én ukedag.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved. %n dates off the new pattern still have people signed up: they are kept; cancel them from the list if they should go.</source>
+            <translation>
+                <numerusform>Lagret. %n dato utenfor det nye mønsteret har fortsatt påmeldte: den beholdes; avlys den fra listen hvis den skal bort.</numerusform>
+                <numerusform>Lagret. %n datoer utenfor det nye mønsteret har fortsatt påmeldte: de beholdes; avlys dem fra listen hvis de skal bort.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel every coming date of “%1”? People who signed up stay on the lists so you can call them.</source>
+            <translation>Avlyse alle kommende datoer for «%1»? De påmeldte blir stående på listene, så du kan ringe dem.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffAuditScreen</name>
+        <message>
+            <source>Audit log: the last 200 staff actions</source>
+            <translation>Logg: de siste 200 handlingene fra personalet</translation>
+        </message>
+        <message>
+            <source>opened staff mode</source>
+            <translation>åpnet personalmodus</translation>
+        </message>
+        <message>
+            <source>locked staff mode</source>
+            <translation>låste personalmodus</translation>
+        </message>
+        <message>
+            <source>wrong PIN</source>
+            <translation>feil PIN</translation>
+        </message>
+        <message>
+            <source>PIN pad paused</source>
+            <translation>PIN-tastaturet satt på pause</translation>
+        </message>
+        <message>
+            <source>added staff user</source>
+            <translation>la til en ansatt</translation>
+        </message>
+        <message>
+            <source>removed staff user</source>
+            <translation>fjernet en ansatt</translation>
+        </message>
+        <message>
+            <source>created activity</source>
+            <translation>opprettet aktivitet</translation>
+        </message>
+        <message>
+            <source>edited activity</source>
+            <translation>endret aktivitet</translation>
+        </message>
+        <message>
+            <source>cancelled activity</source>
+            <translation>avlyste aktivitet</translation>
+        </message>
+        <message>
+            <source>changed a date</source>
+            <translation>endret en dato</translation>
+        </message>
+        <message>
+            <source>cancelled a date</source>
+            <translation>avlyste en dato</translation>
+        </message>
+        <message>
+            <source>reinstated a date</source>
+            <translation>gjenopprettet en dato</translation>
+        </message>
+        <message>
+            <source>signed someone up</source>
+            <translation>meldte på en person</translation>
+        </message>
+        <message>
+            <source>gave a seat</source>
+            <translation>ga plass</translation>
+        </message>
+        <message>
+            <source>moved to the waiting list</source>
+            <translation>flyttet til venteliste</translation>
+        </message>
+        <message>
+            <source>cancelled a sign-up</source>
+            <translation>meldte av en person</translation>
+        </message>
+        <message>
+            <source>imported a sign-up list</source>
+            <translation>leste inn en påmeldingsliste</translation>
+        </message>
+        <message>
+            <source>marked as come</source>
+            <translation>merket som kommet</translation>
+        </message>
+        <message>
+            <source>unmarked as come</source>
+            <translation>fjernet merket «kommet»</translation>
+        </message>
+        <message>
+            <source>exported a list</source>
+            <translation>tok ut en liste</translation>
+        </message>
+        <message>
+            <source>changed settings</source>
+            <translation>endret innstillinger</translation>
+        </message>
+        <message>
+            <source>wiped old personal data</source>
+            <translation>slettet gamle personopplysninger</translation>
+        </message>
+        <message>
+            <source>closed the kiosk</source>
+            <translation>lukket kiosken</translation>
+        </message>
+        <message>
+            <source>(nobody signed in)</source>
+            <translation>(ingen logget inn)</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffCorner</name>
+        <message>
+            <source>Staff: hold for three seconds</source>
+            <translation>Personale: hold inne i tre sekunder</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffHomeScreen</name>
+        <message>
+            <source>Staff mode</source>
+            <translation>Personalmodus</translation>
+        </message>
+        <message>
+            <source>Signed in: %1</source>
+            <translation>Logget inn: %1</translation>
+        </message>
+        <message>
+            <source>New activity</source>
+            <translation>Ny aktivitet</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Innstillinger</translation>
+        </message>
+        <message>
+            <source>Kiosk settings and staff users</source>
+            <translation>Innstillinger og ansatte</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>Logg</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>Lås</translation>
+        </message>
+        <message>
+            <source>Lock: leave staff mode</source>
+            <translation>Lås: gå ut av personalmodus</translation>
+        </message>
+        <message>
+            <source>Coming up</source>
+            <translation>Kommer</translation>
+        </message>
+        <message>
+            <source>Nothing planned yet. Tap “New activity”.</source>
+            <translation>Ingenting planlagt ennå. Trykk «Ny aktivitet».</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffParticipantsScreen</name>
+        <message>
+            <source>Add a person</source>
+            <translation>Legg til person</translation>
+        </message>
+        <message>
+            <source>Add a person who phoned in</source>
+            <translation>Legg til en som ringte</translation>
+        </message>
+        <message>
+            <source>Change this date</source>
+            <translation>Endre denne datoen</translation>
+        </message>
+        <message>
+            <source>Edit the activity</source>
+            <translation>Endre aktiviteten</translation>
+        </message>
+        <message>
+            <source>Save as CSV</source>
+            <translation>Lagre som CSV</translation>
+        </message>
+        <message>
+            <source>Save the list as CSV</source>
+            <translation>Lagre listen som CSV</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Lagre som PDF</translation>
+        </message>
+        <message>
+            <source>Save the list as PDF</source>
+            <translation>Lagre listen som PDF</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Skriv ut</translation>
+        </message>
+        <message>
+            <source>Print the list</source>
+            <translation>Skriv ut listen</translation>
+        </message>
+        <message>
+            <source>Nobody is signed up yet.</source>
+            <translation>Ingen er påmeldt ennå.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Phone (optional)</source>
+            <translation>Telefon (valgfritt)</translation>
+        </message>
+        <message>
+            <source>Companions</source>
+            <translation>Følge</translation>
+        </message>
+        <message>
+            <source>Sign up</source>
+            <translation>Meld på</translation>
+        </message>
+        <message>
+            <source>Back to the list</source>
+            <translation>Tilbake til listen</translation>
+        </message>
+        <message>
+            <source>Change this date only</source>
+            <translation>Endre bare denne datoen</translation>
+        </message>
+        <message>
+            <source>Date (dd.mm.yyyy)</source>
+            <translation>Dato (dd.mm.åååå)</translation>
+        </message>
+        <message>
+            <source>Starts (hh:mm)</source>
+            <translation>Starter (tt:mm)</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>Varighet</translation>
+        </message>
+        <message>
+            <source>min</source>
+            <translation>min</translation>
+        </message>
+        <message>
+            <source>Seats</source>
+            <translation>Plasser</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Lagre</translation>
+        </message>
+        <message>
+            <source>Save this date</source>
+            <translation>Lagre denne datoen</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>No, go back</source>
+            <translation>Nei, gå tilbake</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>avlyst</translation>
+        </message>
+        <message>
+            <source>%1 of %2 seats taken</source>
+            <translation>%1 av %2 plasser tatt</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waiting</source>
+            <translation>
+                <numerusform>%n venter</numerusform>
+                <numerusform>%n venter</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reinstate this date</source>
+            <translation>Gjenopprett denne datoen</translation>
+        </message>
+        <message>
+            <source>Cancel this date</source>
+            <translation>Avlys denne datoen</translation>
+        </message>
+        <message>
+            <source>%1 has a seat now.</source>
+            <translation>%1 har plass nå.</translation>
+        </message>
+        <message>
+            <source>%1 is first on the waiting list.</source>
+            <translation>%1 står først på ventelisten.</translation>
+        </message>
+        <message>
+            <source>Cancel the sign-up of %1?</source>
+            <translation>Melde av %1?</translation>
+        </message>
+        <message>
+            <source>The first on the waiting list gets the seat.</source>
+            <translation>Den første på ventelisten får plassen.</translation>
+        </message>
+        <message>
+            <source>Please write a name with letters (1–60 characters).</source>
+            <translation>Skriv et navn med bokstaver (1–60 tegn).</translation>
+        </message>
+        <message>
+            <source>Please write 8 digits, or + and a country code.</source>
+            <translation>Skriv 8 sifre, eller + og landskode.</translation>
+        </message>
+        <message>
+            <source>Signed up on the waiting list, code %1.</source>
+            <translation>Påmeldt på venteliste, kode %1.</translation>
+        </message>
+        <message>
+            <source>Signed up with a seat, code %1.</source>
+            <translation>Påmeldt med plass, kode %1.</translation>
+        </message>
+        <message>
+            <source>Write the date as dd.mm.yyyy.</source>
+            <translation>Skriv datoen som dd.mm.åååå.</translation>
+        </message>
+        <message>
+            <source>Write the time as hh:mm.</source>
+            <translation>Skriv klokkeslettet som tt:mm.</translation>
+        </message>
+        <message>
+            <source>This date is changed; the rest of the series is as it was.</source>
+            <translation>Denne datoen er endret; resten av serien er som før.</translation>
+        </message>
+        <message>
+            <source>Cancel %1 on %2?</source>
+            <translation>Avlyse %1 %2?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people are signed up. They stay on this list so you can call them.</source>
+            <translation>
+                <numerusform>%n person er påmeldt. Den blir stående på listen, så du kan ringe.</numerusform>
+                <numerusform>%n personer er påmeldt. De blir stående på listen, så du kan ringe dem.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nobody is signed up.</source>
+            <translation>Ingen er påmeldt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The date is cancelled. Call the %n people on the list.</source>
+            <translation>
+                <numerusform>Datoen er avlyst. Ring den %n personen på listen.</numerusform>
+                <numerusform>Datoen er avlyst. Ring de %n personene på listen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The date is cancelled.</source>
+            <translation>Datoen er avlyst.</translation>
+        </message>
+        <message>
+            <source>The sign-up of %1 is cancelled.</source>
+            <translation>%1 er meldt av.</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>Lagret: %1</translation>
+        </message>
+        <message>
+            <source>The list could not be saved. Is the disk full?</source>
+            <translation>Listen kunne ikke lagres. Er disken full?</translation>
+        </message>
+        <message>
+            <source>The list is on its way to the printer.</source>
+            <translation>Listen er på vei til skriveren.</translation>
+        </message>
+        <message>
+            <source>No printer answered. Save the list as PDF and print it later.</source>
+            <translation>Ingen skriver svarte. Lagre listen som PDF og skriv den ut senere.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffPinScreen</name>
+        <message>
+            <source>Staff</source>
+            <translation>Personale</translation>
+        </message>
+        <message>
+            <source>Enter your PIN.</source>
+            <translation>Tast inn PIN-koden din.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Cancel: back to the start</source>
+            <translation>Avbryt: tilbake til start</translation>
+        </message>
+        <message>
+            <source>There is no staff user yet. Create the first one on the kiosk PC with: sammen staff add NAME</source>
+            <translation>Det finnes ingen ansatte ennå. Opprett den første på kiosk-PC-en med: sammen staff add NAVN</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong PINs. Try again in %n seconds.</source>
+            <translation>
+                <numerusform>For mange feil PIN-koder. Prøv igjen om %n sekund.</numerusform>
+                <numerusform>For mange feil PIN-koder. Prøv igjen om %n sekunder.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrong PIN. %n tries left before a pause.</source>
+            <translation>
+                <numerusform>Feil PIN. %n forsøk igjen før en pause.</numerusform>
+                <numerusform>Feil PIN. %n forsøk igjen før en pause.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The PIN could not be checked. Please try again.</source>
+            <translation>PIN-koden kunne ikke sjekkes. Prøv igjen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffSettingsScreen</name>
+        <message>
+            <source>Kiosk settings</source>
+            <translation>Innstillinger for kiosken</translation>
+        </message>
+        <message>
+            <source>Name of the place</source>
+            <translation>Navn på stedet</translation>
+        </message>
+        <message>
+            <source>Language at the start</source>
+            <translation>Språk ved start</translation>
+        </message>
+        <message>
+            <source>Ask “Are you still there?” after</source>
+            <translation>Spør «Er du fortsatt her?» etter</translation>
+        </message>
+        <message>
+            <source>s</source>
+            <translation>s</translation>
+        </message>
+        <message>
+            <source>Time to answer</source>
+            <translation>Tid til å svare</translation>
+        </message>
+        <message>
+            <source>Sign-up closes before start</source>
+            <translation>Påmelding stenger før start</translation>
+        </message>
+        <message>
+            <source>min</source>
+            <translation>min</translation>
+        </message>
+        <message>
+            <source>Keep names and phone numbers for</source>
+            <translation>Ta vare på navn og telefonnumre i</translation>
+        </message>
+        <message>
+            <source>days after</source>
+            <translation>dager etterpå</translation>
+        </message>
+        <message>
+            <source>Save settings</source>
+            <translation>Lagre innstillingene</translation>
+        </message>
+        <message>
+            <source>Close the kiosk program</source>
+            <translation>Lukk kioskprogrammet</translation>
+        </message>
+        <message>
+            <source>Leave kiosk mode</source>
+            <translation>Gå ut av kioskmodus</translation>
+        </message>
+        <message>
+            <source>Close the kiosk program, for maintenance</source>
+            <translation>Lukk kioskprogrammet, for vedlikehold</translation>
+        </message>
+        <message>
+            <source>Staff users</source>
+            <translation>Ansatte</translation>
+        </message>
+        <message>
+            <source>Add a staff user</source>
+            <translation>Legg til en ansatt</translation>
+        </message>
+        <message>
+            <source>New staff user</source>
+            <translation>Ny ansatt</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>PIN (6–12 digits)</source>
+            <translation>PIN (6–12 sifre)</translation>
+        </message>
+        <message>
+            <source>The same PIN again</source>
+            <translation>Samme PIN en gang til</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Legg til</translation>
+        </message>
+        <message>
+            <source>Add the staff user</source>
+            <translation>Legg til den ansatte</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Tilbake</translation>
+        </message>
+        <message>
+            <source>Back to the settings</source>
+            <translation>Tilbake til innstillingene</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Fjern</translation>
+        </message>
+        <message>
+            <source>Remove %1</source>
+            <translation>Fjern %1</translation>
+        </message>
+        <message>
+            <source>The settings could not be saved. Is the disk full?</source>
+            <translation>Innstillingene kunne ikke lagres. Er disken full?</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Lagret.</translation>
+        </message>
+        <message>
+            <source>The last staff user cannot be removed: nobody could get in.</source>
+            <translation>Den siste ansatte kan ikke fjernes: da kommer ingen inn.</translation>
+        </message>
+        <message>
+            <source>That staff user is no longer there.</source>
+            <translation>Den ansatte finnes ikke lenger.</translation>
+        </message>
+        <message>
+            <source>%1 is removed.</source>
+            <translation>%1 er fjernet.</translation>
+        </message>
+        <message>
+            <source>%1 can now open staff mode with their PIN.</source>
+            <translation>%1 kan nå åpne personalmodus med sin PIN.</translation>
+        </message>
+        <message>
+            <source>Please write a name with letters (1–60 characters).</source>
+            <translation>Skriv et navn med bokstaver (1–60 tegn).</translation>
+        </message>
+        <message>
+            <source>There is already a staff user with that name.</source>
+            <translation>Det finnes allerede en ansatt med det navnet.</translation>
+        </message>
+        <message>
+            <source>The PIN must have 6 to 12 digits.</source>
+            <translation>PIN-koden må ha 6 til 12 sifre.</translation>
+        </message>
+        <message>
+            <source>The PIN can only have digits.</source>
+            <translation>PIN-koden kan bare ha sifre.</translation>
+        </message>
+        <message>
+            <source>That PIN is too easy to guess. Avoid 111111 and 123456.</source>
+            <translation>Den PIN-koden er for lett å gjette. Unngå 111111 og 123456.</translation>
+        </message>
+        <message>
+            <source>The two PINs are not the same.</source>
+            <translation>De to PIN-kodene er ikke like.</translation>
+        </message>
+        <message>
+            <source>That PIN cannot be used. Choose another.</source>
+            <translation>Den PIN-koden kan ikke brukes. Velg en annen.</translation>
+        </message>
+        <message>
+            <source>The staff user could not be added. Please try again.</source>
+            <translation>Den ansatte kunne ikke legges til. Prøv igjen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffTexts</name>
+        <message>
+            <source>Please give the activity a title (at most 120 characters).</source>
+            <translation>Gi aktiviteten en tittel (høyst 120 tegn).</translation>
+        </message>
+        <message>
+            <source>Seats must be between 1 and 1000.</source>
+            <translation>Plasser må være mellom 1 og 1000.</translation>
+        </message>
+        <message>
+            <source>The length must be between 5 minutes and 24 hours.</source>
+            <translation>Varigheten må være mellom 5 minutter og 24 timer.</translation>
+        </message>
+        <message>
+            <source>The last date must come after the first, within a year.</source>
+            <translation>Siste dato må komme etter den første, innen ett år.</translation>
+        </message>
+        <message>
+            <source>Choose at least one weekday.</source>
+            <translation>Velg minst én ukedag.</translation>
+        </message>
+        <message>
+            <source>The contact's phone: 8 digits, or + and a country code.</source>
+            <translation>Kontaktpersonens telefon: 8 sifre, eller + og landskode.</translation>
+        </message>
+        <message>
+            <source>Sign-up must close between 0 minutes and 7 days before.</source>
+            <translation>Påmeldingen må stenge mellom 0 minutter og 7 dager før.</translation>
+        </message>
+        <message>
+            <source>It is no longer there. Another kiosk may have changed it.</source>
+            <translation>Den finnes ikke lenger. En annen kiosk kan ha endret den.</translation>
+        </message>
+        <message>
+            <source>That time has passed. Choose a time in the future.</source>
+            <translation>Den tiden er passert. Velg en tid fram i tid.</translation>
+        </message>
+        <message>
+            <source>There is no free seat. Add a seat or move someone to the waiting list first.</source>
+            <translation>Det er ingen ledig plass. Legg til en plass eller flytt noen til ventelisten først.</translation>
+        </message>
+        <message>
+            <source>This person already has a seat.</source>
+            <translation>Denne personen har allerede plass.</translation>
+        </message>
+        <message>
+            <source>This person is already on the waiting list.</source>
+            <translation>Denne personen står allerede på ventelisten.</translation>
+        </message>
+        <message>
+            <source>Please check the settings: the site needs a name.</source>
+            <translation>Sjekk innstillingene: stedet trenger et navn.</translation>
+        </message>
+        <message>
+            <source>This date is no longer there.</source>
+            <translation>Denne datoen finnes ikke lenger.</translation>
+        </message>
+        <message>
+            <source>This date is cancelled.</source>
+            <translation>Denne datoen er avlyst.</translation>
+        </message>
+        <message>
+            <source>Sign-up has closed.</source>
+            <translation>Påmeldingen er stengt.</translation>
+        </message>
+        <message>
+            <source>It has already started.</source>
+            <translation>Den har allerede startet.</translation>
+        </message>
+        <message>
+            <source>This person is already signed up.</source>
+            <translation>Denne personen er allerede påmeldt.</translation>
+        </message>
+        <message>
+            <source>At most three companions.</source>
+            <translation>Høyst tre i følge.</translation>
+        </message>
+        <message>
+            <source>This sign-up is already cancelled.</source>
+            <translation>Denne påmeldingen er allerede avmeldt.</translation>
+        </message>
+    </context>
+    <context>
         <name>Startup</name>
         <message>
             <source>The kiosk's database is in use by another program. Is the kiosk already running?</source>
@@ -812,6 +1795,17 @@
         <message>
             <source>The kiosk's settings file cannot be used: %1</source>
             <translation>Kioskens innstillingsfil kan ikke brukes: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Stepper</name>
+        <message>
+            <source>Less: %1</source>
+            <translation>Mindre: %1</translation>
+        </message>
+        <message>
+            <source>More: %1</source>
+            <translation>Mer: %1</translation>
         </message>
     </context>
     <context>

@@ -253,6 +253,14 @@
             <translation>Pluss</translation>
         </message>
         <message>
+            <source>Colon</source>
+            <translation>Kolon</translation>
+        </message>
+        <message>
+            <source>Full stop</source>
+            <translation>Punktum</translation>
+        </message>
+        <message>
             <source>Delete</source>
             <translation>Slett</translation>
         </message>
@@ -456,6 +464,14 @@
             <translation>Start: tilbake til byrjinga</translation>
         </message>
         <message>
+            <source>Lock</source>
+            <translation>Lås</translation>
+        </message>
+        <message>
+            <source>Lock: leave staff mode</source>
+            <translation>Lås: gå ut av personalmodus</translation>
+        </message>
+        <message>
             <source>The time is %1</source>
             <translation>Klokka er %1</translation>
         </message>
@@ -588,6 +604,147 @@
         <message>
             <source>Your sign-up is cancelled. Thank you for letting us know.</source>
             <translation>Du er meld av. Takk for at du sa frå.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OccurrenceRowButton</name>
+        <message>
+            <source>Cancelled</source>
+            <translation>Avlyst</translation>
+        </message>
+        <message>
+            <source>%1 of %2 seats</source>
+            <translation>%1 av %2 plassar</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waiting</source>
+            <translation>
+                <numerusform>%n ventar</numerusform>
+                <numerusform>%n ventar</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantList</name>
+        <message>
+            <source>Waiting list %1</source>
+            <translation>Venteliste %1</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Ventar på svar</translation>
+        </message>
+        <message>
+            <source>Seat</source>
+            <translation>Plass</translation>
+        </message>
+        <message>
+            <source>%1 of %2 seats taken</source>
+            <translation>%1 av %2 plassar tekne</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>Tal</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Nobody is signed up.</source>
+            <translation>Ingen er påmelde.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonRow</name>
+        <message>
+            <source>%1: came</source>
+            <translation>%1: har komme</translation>
+        </message>
+        <message>
+            <source>%1: tap when they come</source>
+            <translation>%1: trykk når personen kjem</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people</source>
+            <translation>
+                <numerusform>%n person</numerusform>
+                <numerusform>%n personar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Waiting list %1</source>
+            <translation>Venteliste %1</translation>
+        </message>
+        <message>
+            <source>To a seat</source>
+            <translation>Gi plass</translation>
+        </message>
+        <message>
+            <source>Give %1 a seat</source>
+            <translation>Gi %1 plass</translation>
+        </message>
+        <message>
+            <source>Seat</source>
+            <translation>Plass</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Ventar på svar</translation>
+        </message>
+        <message>
+            <source>To waiting list</source>
+            <translation>Til venteliste</translation>
+        </message>
+        <message>
+            <source>Move %1 to the waiting list</source>
+            <translation>Flytt %1 til ventelista</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Cancel the sign-up of %1</source>
+            <translation>Meld av %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PinPad</name>
+        <message>
+            <source>Delete</source>
+            <translation>Slett</translation>
+        </message>
+        <message>
+            <source>Delete the last digit</source>
+            <translation>Slett siste siffer</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>OK: open staff mode</source>
+            <translation>OK: opne personalmodus</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n digits typed</source>
+            <translation>
+                <numerusform>%n siffer skrive</numerusform>
+                <numerusform>%n siffer skrivne</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -792,6 +949,832 @@
         </message>
     </context>
     <context>
+        <name>StaffActivityEditScreen</name>
+        <message>
+            <source>New activity</source>
+            <translation>Ny aktivitet</translation>
+        </message>
+        <message>
+            <source>Edit activity</source>
+            <translation>Endre aktivitet</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Tittel</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Stad</translation>
+        </message>
+        <message>
+            <source>Host (often a volunteer)</source>
+            <translation>Vert (ofte ein frivillig)</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation>Kontaktperson</translation>
+        </message>
+        <message>
+            <source>Contact's phone</source>
+            <translation>Telefonen til kontaktpersonen</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Skildring</translation>
+        </message>
+        <message>
+            <source>Accessibility</source>
+            <translation>Tilgjenge</translation>
+        </message>
+        <message>
+            <source>Add: wheelchair access</source>
+            <translation>Legg til: tilgjengeleg med rullestol</translation>
+        </message>
+        <message>
+            <source>Add: hearing loop</source>
+            <translation>Legg til: teleslynge</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>Seats</source>
+            <translation>Plassar</translation>
+        </message>
+        <message>
+            <source>Sign-up closes before start</source>
+            <translation>Påmelding stengjer før start</translation>
+        </message>
+        <message>
+            <source>min</source>
+            <translation>min</translation>
+        </message>
+        <message>
+            <source>Sensitive (health): no names or counts in public</source>
+            <translation>Sensitiv (helse): ingen namn eller tal offentleg</translation>
+        </message>
+        <message>
+            <source>Sensitive: the public side shows no names and no counts</source>
+            <translation>Sensitiv: den offentlege sida viser verken namn eller tal</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Når</translation>
+        </message>
+        <message>
+            <source>One date</source>
+            <translation>Éin dato</translation>
+        </message>
+        <message>
+            <source>Every week</source>
+            <translation>Kvar veke</translation>
+        </message>
+        <message>
+            <source>Date (dd.mm.yyyy)</source>
+            <translation>Dato (dd.mm.åååå)</translation>
+        </message>
+        <message>
+            <source>From (dd.mm.yyyy)</source>
+            <translation>Frå (dd.mm.åååå)</translation>
+        </message>
+        <message>
+            <source>Until (dd.mm.yyyy)</source>
+            <translation>Til og med (dd.mm.åååå)</translation>
+        </message>
+        <message>
+            <source>Starts (hh:mm)</source>
+            <translation>Startar (tt:mm)</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>Lengd</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Lagre</translation>
+        </message>
+        <message>
+            <source>Save the activity</source>
+            <translation>Lagre aktiviteten</translation>
+        </message>
+        <message>
+            <source>Cancel activity</source>
+            <translation>Avlys aktiviteten</translation>
+        </message>
+        <message>
+            <source>Cancel the whole activity</source>
+            <translation>Avlys heile aktiviteten</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Tilbake</translation>
+        </message>
+        <message>
+            <source>Back without saving</source>
+            <translation>Tilbake utan å lagre</translation>
+        </message>
+        <message>
+            <source>Yes, cancel it</source>
+            <translation>Ja, avlys</translation>
+        </message>
+        <message>
+            <source>No, go back</source>
+            <translation>Nei, gå tilbake</translation>
+        </message>
+        <message>
+            <source>Wheelchair access</source>
+            <translation>Tilgjengeleg med rullestol</translation>
+        </message>
+        <message>
+            <source>Hearing loop</source>
+            <translation>Teleslynge</translation>
+        </message>
+        <message>
+            <source>Write the dates as dd.mm.yyyy.</source>
+            <translation>Skriv datoane som dd.mm.åååå.</translation>
+        </message>
+        <message>
+            <source>Write the time as hh:mm.</source>
+            <translation>Skriv klokkeslettet som tt:mm.</translation>
+        </message>
+        <message>
+            <source>Choose at least one weekday.</source>
+            <translation>Vel minst éin vekedag.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved. %n dates off the new pattern still have people signed up: they are kept; cancel them from the list if they should go.</source>
+            <translation>
+                <numerusform>Lagra. %n dato utanfor det nye mønsteret har framleis påmelde: han blir verande; avlys han frå lista om han skal bort.</numerusform>
+                <numerusform>Lagra. %n datoar utanfor det nye mønsteret har framleis påmelde: dei blir verande; avlys dei frå lista om dei skal bort.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel every coming date of “%1”? People who signed up stay on the lists so you can call them.</source>
+            <translation>Avlyse alle komande datoar for «%1»? Dei påmelde blir ståande på listene, så du kan ringje dei.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffAuditScreen</name>
+        <message>
+            <source>Audit log: the last 200 staff actions</source>
+            <translation>Logg: dei siste 200 handlingane frå personalet</translation>
+        </message>
+        <message>
+            <source>opened staff mode</source>
+            <translation>opna personalmodus</translation>
+        </message>
+        <message>
+            <source>locked staff mode</source>
+            <translation>låste personalmodus</translation>
+        </message>
+        <message>
+            <source>wrong PIN</source>
+            <translation>feil PIN</translation>
+        </message>
+        <message>
+            <source>PIN pad paused</source>
+            <translation>PIN-tastaturet sett på pause</translation>
+        </message>
+        <message>
+            <source>added staff user</source>
+            <translation>la til ein tilsett</translation>
+        </message>
+        <message>
+            <source>removed staff user</source>
+            <translation>fjerna ein tilsett</translation>
+        </message>
+        <message>
+            <source>created activity</source>
+            <translation>oppretta aktivitet</translation>
+        </message>
+        <message>
+            <source>edited activity</source>
+            <translation>endra aktivitet</translation>
+        </message>
+        <message>
+            <source>cancelled activity</source>
+            <translation>avlyste aktivitet</translation>
+        </message>
+        <message>
+            <source>changed a date</source>
+            <translation>endra ein dato</translation>
+        </message>
+        <message>
+            <source>cancelled a date</source>
+            <translation>avlyste ein dato</translation>
+        </message>
+        <message>
+            <source>reinstated a date</source>
+            <translation>gjenoppretta ein dato</translation>
+        </message>
+        <message>
+            <source>signed someone up</source>
+            <translation>melde på ein person</translation>
+        </message>
+        <message>
+            <source>gave a seat</source>
+            <translation>gav plass</translation>
+        </message>
+        <message>
+            <source>moved to the waiting list</source>
+            <translation>flytta til venteliste</translation>
+        </message>
+        <message>
+            <source>cancelled a sign-up</source>
+            <translation>melde av ein person</translation>
+        </message>
+        <message>
+            <source>imported a sign-up list</source>
+            <translation>las inn ei påmeldingsliste</translation>
+        </message>
+        <message>
+            <source>marked as come</source>
+            <translation>merkte som komen</translation>
+        </message>
+        <message>
+            <source>unmarked as come</source>
+            <translation>fjerna merket «komen»</translation>
+        </message>
+        <message>
+            <source>exported a list</source>
+            <translation>tok ut ei liste</translation>
+        </message>
+        <message>
+            <source>changed settings</source>
+            <translation>endra innstillingar</translation>
+        </message>
+        <message>
+            <source>wiped old personal data</source>
+            <translation>sletta gamle personopplysingar</translation>
+        </message>
+        <message>
+            <source>closed the kiosk</source>
+            <translation>lukka kiosken</translation>
+        </message>
+        <message>
+            <source>(nobody signed in)</source>
+            <translation>(ingen logga inn)</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffCorner</name>
+        <message>
+            <source>Staff: hold for three seconds</source>
+            <translation>Personale: hald inne i tre sekund</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffHomeScreen</name>
+        <message>
+            <source>Staff mode</source>
+            <translation>Personalmodus</translation>
+        </message>
+        <message>
+            <source>Signed in: %1</source>
+            <translation>Logga inn: %1</translation>
+        </message>
+        <message>
+            <source>New activity</source>
+            <translation>Ny aktivitet</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Innstillingar</translation>
+        </message>
+        <message>
+            <source>Kiosk settings and staff users</source>
+            <translation>Innstillingar og tilsette</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>Logg</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>Lås</translation>
+        </message>
+        <message>
+            <source>Lock: leave staff mode</source>
+            <translation>Lås: gå ut av personalmodus</translation>
+        </message>
+        <message>
+            <source>Coming up</source>
+            <translation>Kjem</translation>
+        </message>
+        <message>
+            <source>Nothing planned yet. Tap “New activity”.</source>
+            <translation>Ingenting planlagt enno. Trykk «Ny aktivitet».</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffParticipantsScreen</name>
+        <message>
+            <source>Add a person</source>
+            <translation>Legg til person</translation>
+        </message>
+        <message>
+            <source>Add a person who phoned in</source>
+            <translation>Legg til ein som ringde</translation>
+        </message>
+        <message>
+            <source>Change this date</source>
+            <translation>Endre denne datoen</translation>
+        </message>
+        <message>
+            <source>Edit the activity</source>
+            <translation>Endre aktiviteten</translation>
+        </message>
+        <message>
+            <source>Save as CSV</source>
+            <translation>Lagre som CSV</translation>
+        </message>
+        <message>
+            <source>Save the list as CSV</source>
+            <translation>Lagre lista som CSV</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Lagre som PDF</translation>
+        </message>
+        <message>
+            <source>Save the list as PDF</source>
+            <translation>Lagre lista som PDF</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Skriv ut</translation>
+        </message>
+        <message>
+            <source>Print the list</source>
+            <translation>Skriv ut lista</translation>
+        </message>
+        <message>
+            <source>Nobody is signed up yet.</source>
+            <translation>Ingen er påmelde enno.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Phone (optional)</source>
+            <translation>Telefon (valfritt)</translation>
+        </message>
+        <message>
+            <source>Companions</source>
+            <translation>Følgje</translation>
+        </message>
+        <message>
+            <source>Sign up</source>
+            <translation>Meld på</translation>
+        </message>
+        <message>
+            <source>Back to the list</source>
+            <translation>Tilbake til lista</translation>
+        </message>
+        <message>
+            <source>Change this date only</source>
+            <translation>Endre berre denne datoen</translation>
+        </message>
+        <message>
+            <source>Date (dd.mm.yyyy)</source>
+            <translation>Dato (dd.mm.åååå)</translation>
+        </message>
+        <message>
+            <source>Starts (hh:mm)</source>
+            <translation>Startar (tt:mm)</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>Lengd</translation>
+        </message>
+        <message>
+            <source>min</source>
+            <translation>min</translation>
+        </message>
+        <message>
+            <source>Seats</source>
+            <translation>Plassar</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Lagre</translation>
+        </message>
+        <message>
+            <source>Save this date</source>
+            <translation>Lagre denne datoen</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>No, go back</source>
+            <translation>Nei, gå tilbake</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>avlyst</translation>
+        </message>
+        <message>
+            <source>%1 of %2 seats taken</source>
+            <translation>%1 av %2 plassar tekne</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waiting</source>
+            <translation>
+                <numerusform>%n ventar</numerusform>
+                <numerusform>%n ventar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reinstate this date</source>
+            <translation>Gjenopprett denne datoen</translation>
+        </message>
+        <message>
+            <source>Cancel this date</source>
+            <translation>Avlys denne datoen</translation>
+        </message>
+        <message>
+            <source>%1 has a seat now.</source>
+            <translation>%1 har plass no.</translation>
+        </message>
+        <message>
+            <source>%1 is first on the waiting list.</source>
+            <translation>%1 står først på ventelista.</translation>
+        </message>
+        <message>
+            <source>Cancel the sign-up of %1?</source>
+            <translation>Melde av %1?</translation>
+        </message>
+        <message>
+            <source>The first on the waiting list gets the seat.</source>
+            <translation>Den første på ventelista får plassen.</translation>
+        </message>
+        <message>
+            <source>Please write a name with letters (1–60 characters).</source>
+            <translation>Skriv eit namn med bokstavar (1–60 teikn).</translation>
+        </message>
+        <message>
+            <source>Please write 8 digits, or + and a country code.</source>
+            <translation>Skriv 8 siffer, eller + og landskode.</translation>
+        </message>
+        <message>
+            <source>Signed up on the waiting list, code %1.</source>
+            <translation>Påmeld på venteliste, kode %1.</translation>
+        </message>
+        <message>
+            <source>Signed up with a seat, code %1.</source>
+            <translation>Påmeld med plass, kode %1.</translation>
+        </message>
+        <message>
+            <source>Write the date as dd.mm.yyyy.</source>
+            <translation>Skriv datoen som dd.mm.åååå.</translation>
+        </message>
+        <message>
+            <source>Write the time as hh:mm.</source>
+            <translation>Skriv klokkeslettet som tt:mm.</translation>
+        </message>
+        <message>
+            <source>This date is changed; the rest of the series is as it was.</source>
+            <translation>Denne datoen er endra; resten av serien er som før.</translation>
+        </message>
+        <message>
+            <source>Cancel %1 on %2?</source>
+            <translation>Avlyse %1 %2?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people are signed up. They stay on this list so you can call them.</source>
+            <translation>
+                <numerusform>%n person er påmeld. Personen blir ståande på lista, så du kan ringje.</numerusform>
+                <numerusform>%n personar er påmelde. Dei blir ståande på lista, så du kan ringje dei.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nobody is signed up.</source>
+            <translation>Ingen er påmelde.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The date is cancelled. Call the %n people on the list.</source>
+            <translation>
+                <numerusform>Datoen er avlyst. Ring den %n personen på lista.</numerusform>
+                <numerusform>Datoen er avlyst. Ring dei %n personane på lista.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The date is cancelled.</source>
+            <translation>Datoen er avlyst.</translation>
+        </message>
+        <message>
+            <source>The sign-up of %1 is cancelled.</source>
+            <translation>%1 er meld av.</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>Lagra: %1</translation>
+        </message>
+        <message>
+            <source>The list could not be saved. Is the disk full?</source>
+            <translation>Lista kunne ikkje lagrast. Er disken full?</translation>
+        </message>
+        <message>
+            <source>The list is on its way to the printer.</source>
+            <translation>Lista er på veg til skrivaren.</translation>
+        </message>
+        <message>
+            <source>No printer answered. Save the list as PDF and print it later.</source>
+            <translation>Ingen skrivar svarte. Lagre lista som PDF og skriv ho ut seinare.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffPinScreen</name>
+        <message>
+            <source>Staff</source>
+            <translation>Personale</translation>
+        </message>
+        <message>
+            <source>Enter your PIN.</source>
+            <translation>Tast inn PIN-koden din.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Cancel: back to the start</source>
+            <translation>Avbryt: tilbake til start</translation>
+        </message>
+        <message>
+            <source>There is no staff user yet. Create the first one on the kiosk PC with: sammen staff add NAME</source>
+            <translation>Det finst ingen tilsette enno. Opprett den første på kiosk-PC-en med: sammen staff add NAMN</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong PINs. Try again in %n seconds.</source>
+            <translation>
+                <numerusform>For mange feil PIN-kodar. Prøv igjen om %n sekund.</numerusform>
+                <numerusform>For mange feil PIN-kodar. Prøv igjen om %n sekund.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrong PIN. %n tries left before a pause.</source>
+            <translation>
+                <numerusform>Feil PIN. %n forsøk att før ein pause.</numerusform>
+                <numerusform>Feil PIN. %n forsøk att før ein pause.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The PIN could not be checked. Please try again.</source>
+            <translation>PIN-koden kunne ikkje sjekkast. Prøv igjen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffSettingsScreen</name>
+        <message>
+            <source>Kiosk settings</source>
+            <translation>Innstillingar for kiosken</translation>
+        </message>
+        <message>
+            <source>Name of the place</source>
+            <translation>Namn på staden</translation>
+        </message>
+        <message>
+            <source>Language at the start</source>
+            <translation>Språk ved start</translation>
+        </message>
+        <message>
+            <source>Ask “Are you still there?” after</source>
+            <translation>Spør «Er du framleis her?» etter</translation>
+        </message>
+        <message>
+            <source>s</source>
+            <translation>s</translation>
+        </message>
+        <message>
+            <source>Time to answer</source>
+            <translation>Tid til å svare</translation>
+        </message>
+        <message>
+            <source>Sign-up closes before start</source>
+            <translation>Påmelding stengjer før start</translation>
+        </message>
+        <message>
+            <source>min</source>
+            <translation>min</translation>
+        </message>
+        <message>
+            <source>Keep names and phone numbers for</source>
+            <translation>Ta vare på namn og telefonnummer i</translation>
+        </message>
+        <message>
+            <source>days after</source>
+            <translation>dagar etterpå</translation>
+        </message>
+        <message>
+            <source>Save settings</source>
+            <translation>Lagre innstillingane</translation>
+        </message>
+        <message>
+            <source>Close the kiosk program</source>
+            <translation>Lukk kioskprogrammet</translation>
+        </message>
+        <message>
+            <source>Leave kiosk mode</source>
+            <translation>Gå ut av kioskmodus</translation>
+        </message>
+        <message>
+            <source>Close the kiosk program, for maintenance</source>
+            <translation>Lukk kioskprogrammet, for vedlikehald</translation>
+        </message>
+        <message>
+            <source>Staff users</source>
+            <translation>Tilsette</translation>
+        </message>
+        <message>
+            <source>Add a staff user</source>
+            <translation>Legg til ein tilsett</translation>
+        </message>
+        <message>
+            <source>New staff user</source>
+            <translation>Ny tilsett</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>PIN (6–12 digits)</source>
+            <translation>PIN (6–12 siffer)</translation>
+        </message>
+        <message>
+            <source>The same PIN again</source>
+            <translation>Same PIN ein gong til</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Legg til</translation>
+        </message>
+        <message>
+            <source>Add the staff user</source>
+            <translation>Legg til den tilsette</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Tilbake</translation>
+        </message>
+        <message>
+            <source>Back to the settings</source>
+            <translation>Tilbake til innstillingane</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Fjern</translation>
+        </message>
+        <message>
+            <source>Remove %1</source>
+            <translation>Fjern %1</translation>
+        </message>
+        <message>
+            <source>The settings could not be saved. Is the disk full?</source>
+            <translation>Innstillingane kunne ikkje lagrast. Er disken full?</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Lagra.</translation>
+        </message>
+        <message>
+            <source>The last staff user cannot be removed: nobody could get in.</source>
+            <translation>Den siste tilsette kan ikkje fjernast: då kjem ingen inn.</translation>
+        </message>
+        <message>
+            <source>That staff user is no longer there.</source>
+            <translation>Den tilsette finst ikkje lenger.</translation>
+        </message>
+        <message>
+            <source>%1 is removed.</source>
+            <translation>%1 er fjerna.</translation>
+        </message>
+        <message>
+            <source>%1 can now open staff mode with their PIN.</source>
+            <translation>%1 kan no opne personalmodus med sin PIN.</translation>
+        </message>
+        <message>
+            <source>Please write a name with letters (1–60 characters).</source>
+            <translation>Skriv eit namn med bokstavar (1–60 teikn).</translation>
+        </message>
+        <message>
+            <source>There is already a staff user with that name.</source>
+            <translation>Det finst alt ein tilsett med det namnet.</translation>
+        </message>
+        <message>
+            <source>The PIN must have 6 to 12 digits.</source>
+            <translation>PIN-koden må ha 6 til 12 siffer.</translation>
+        </message>
+        <message>
+            <source>The PIN can only have digits.</source>
+            <translation>PIN-koden kan berre ha siffer.</translation>
+        </message>
+        <message>
+            <source>That PIN is too easy to guess. Avoid 111111 and 123456.</source>
+            <translation>Den PIN-koden er for lett å gjette. Unngå 111111 og 123456.</translation>
+        </message>
+        <message>
+            <source>The two PINs are not the same.</source>
+            <translation>Dei to PIN-kodane er ikkje like.</translation>
+        </message>
+        <message>
+            <source>That PIN cannot be used. Choose another.</source>
+            <translation>Den PIN-koden kan ikkje brukast. Vel ein annan.</translation>
+        </message>
+        <message>
+            <source>The staff user could not be added. Please try again.</source>
+            <translation>Den tilsette kunne ikkje leggjast til. Prøv igjen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffTexts</name>
+        <message>
+            <source>Please give the activity a title (at most 120 characters).</source>
+            <translation>Gi aktiviteten ein tittel (høgst 120 teikn).</translation>
+        </message>
+        <message>
+            <source>Seats must be between 1 and 1000.</source>
+            <translation>Plassar må vere mellom 1 og 1000.</translation>
+        </message>
+        <message>
+            <source>The length must be between 5 minutes and 24 hours.</source>
+            <translation>Lengda må vere mellom 5 minutt og 24 timar.</translation>
+        </message>
+        <message>
+            <source>The last date must come after the first, within a year.</source>
+            <translation>Siste dato må kome etter den første, innan eitt år.</translation>
+        </message>
+        <message>
+            <source>Choose at least one weekday.</source>
+            <translation>Vel minst éin vekedag.</translation>
+        </message>
+        <message>
+            <source>The contact's phone: 8 digits, or + and a country code.</source>
+            <translation>Telefonen til kontaktpersonen: 8 siffer, eller + og landskode.</translation>
+        </message>
+        <message>
+            <source>Sign-up must close between 0 minutes and 7 days before.</source>
+            <translation>Påmeldinga må stengje mellom 0 minutt og 7 dagar før.</translation>
+        </message>
+        <message>
+            <source>It is no longer there. Another kiosk may have changed it.</source>
+            <translation>Han finst ikkje lenger. Ein annan kiosk kan ha endra han.</translation>
+        </message>
+        <message>
+            <source>That time has passed. Choose a time in the future.</source>
+            <translation>Den tida er passert. Vel ei tid fram i tid.</translation>
+        </message>
+        <message>
+            <source>There is no free seat. Add a seat or move someone to the waiting list first.</source>
+            <translation>Det er ingen ledig plass. Legg til ein plass eller flytt nokon til ventelista først.</translation>
+        </message>
+        <message>
+            <source>This person already has a seat.</source>
+            <translation>Denne personen har alt plass.</translation>
+        </message>
+        <message>
+            <source>This person is already on the waiting list.</source>
+            <translation>Denne personen står alt på ventelista.</translation>
+        </message>
+        <message>
+            <source>Please check the settings: the site needs a name.</source>
+            <translation>Sjekk innstillingane: staden treng eit namn.</translation>
+        </message>
+        <message>
+            <source>This date is no longer there.</source>
+            <translation>Denne datoen finst ikkje lenger.</translation>
+        </message>
+        <message>
+            <source>This date is cancelled.</source>
+            <translation>Denne datoen er avlyst.</translation>
+        </message>
+        <message>
+            <source>Sign-up has closed.</source>
+            <translation>Påmeldinga er stengd.</translation>
+        </message>
+        <message>
+            <source>It has already started.</source>
+            <translation>Han har alt starta.</translation>
+        </message>
+        <message>
+            <source>This person is already signed up.</source>
+            <translation>Denne personen er alt påmeld.</translation>
+        </message>
+        <message>
+            <source>At most three companions.</source>
+            <translation>Høgst tre i følgje.</translation>
+        </message>
+        <message>
+            <source>This sign-up is already cancelled.</source>
+            <translation>Denne påmeldinga er alt avmeld.</translation>
+        </message>
+    </context>
+    <context>
         <name>Startup</name>
         <message>
             <source>The kiosk's database is in use by another program. Is the kiosk already running?</source>
@@ -812,6 +1795,17 @@
         <message>
             <source>The kiosk's settings file cannot be used: %1</source>
             <translation>Innstillingsfila til kiosken kan ikkje brukast: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Stepper</name>
+        <message>
+            <source>Less: %1</source>
+            <translation>Mindre: %1</translation>
+        </message>
+        <message>
+            <source>More: %1</source>
+            <translation>Meir: %1</translation>
         </message>
     </context>
     <context>

@@ -285,21 +285,27 @@ class LetterKeyboard(_Keyboard):
         if not command.isalpha():
             return command
         before = _text_before_cursor(field)
+        if field.property("capitals") == "sentence":
+            # Free text (a title, a description): a capital only where the text begins.
+            starts = not before.strip() or before.rstrip().endswith((".", "!", "?"))
+            return command.upper() if starts else command.lower()
         starts_word = not before or before.endswith(_WORD_BREAKS)
         return command.upper() if starts_word else command.lower()
 
 
 class DigitKeyboard(_Keyboard):
-    """A phone pad: 1 2 3 / 4 5 6 / 7 8 9 / + 0 Delete."""
+    """A phone pad: 1 2 3 / 4 5 6 / 7 8 9 / + 0 Delete. Staff forms swap "+" for the
+    separator a time or a date needs (":" or ".")."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, extra: str = "+") -> None:
         super().__init__(parent)
         self._digit_keys: dict[str, Key] = {}
         grid = QGridLayout(self)
         grid.setSizeConstraint(QLayout.SizeConstraint.SetMinAndMaxSize)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(KEY_GAP)
-        for row, chars in enumerate(DIGIT_ROWS):
+        rows = (*DIGIT_ROWS[:-1], extra + DIGIT_ROWS[-1][1:])
+        for row, chars in enumerate(rows):
             for column, char in enumerate(chars):
                 key = self._make_key(char)
                 self._digit_keys[char] = key
@@ -318,7 +324,8 @@ class DigitKeyboard(_Keyboard):
     def retranslate(self) -> None:
         for char, key in self._digit_keys.items():
             key.setText(char)
-            key.setAccessibleName(self.tr("Plus") if char == "+" else char)
+            names = {"+": self.tr("Plus"), ":": self.tr("Colon"), ".": self.tr("Full stop")}
+            key.setAccessibleName(names.get(char, char))
         self.backspace_key.setText("⌫ " + self.tr("Delete"))
         self.backspace_key.setAccessibleName(self.tr("Delete"))
         self.backspace_key.setAccessibleDescription(self.tr("Deletes the last digit"))

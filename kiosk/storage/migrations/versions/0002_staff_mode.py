@@ -62,8 +62,9 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("series_until", sa.Date(), nullable=True))
     with op.batch_alter_table("occurrence") as batch_op:
         batch_op.add_column(
-            sa.Column("detached", sa.Boolean(), nullable=False, server_default=sa.false())
+            sa.Column("detached", sa.Boolean(), nullable=False, server_default="0")
         )
+        batch_op.add_column(sa.Column("series_slot", _TIME(), nullable=True))
     with op.batch_alter_table("signup") as batch_op:
         batch_op.add_column(sa.Column("attended_at", _TIME(), nullable=True))
         batch_op.add_column(sa.Column("purged_at", _TIME(), nullable=True))
@@ -75,6 +76,7 @@ def downgrade() -> None:
         batch_op.drop_column("purged_at")
         batch_op.drop_column("attended_at")
     with op.batch_alter_table("occurrence") as batch_op:
+        batch_op.drop_column("series_slot")
         batch_op.drop_column("detached")
     with op.batch_alter_table("activity") as batch_op:
         for column in (

@@ -1,0 +1,1 @@
+"""Staff mode: screens reachable only through the PIN pad, never from the public side."""

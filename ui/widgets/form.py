@@ -1,0 +1,189 @@
+"""Form parts for staff screens: a labelled text field, a − / + stepper, and one on-screen
+keyboard that follows whichever field has the focus (letters or digits as it needs)."""
+
+from __future__ import annotations
+
+import enum
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLineEdit,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.widgets.controls import BigButton, Label
+from ui.widgets.keyboard import DigitKeyboard, LetterKeyboard
+
+
+class FieldKind(enum.Enum):
+    NAME = "name"  # Each Word Capitalised
+    TEXT = "text"  # a capital where the text starts
+    PHONE = "phone"  # digits and +
+    TIME = "time"  # digits and :
+    DATE = "date"  # digits and .
+    NUMBER = "number"
+
+
+_DIGIT_EXTRA = {FieldKind.PHONE: "+", FieldKind.TIME: ":", FieldKind.DATE: ".",
+                FieldKind.NUMBER: "+"}
+
+
+class TextField(QWidget):
+    """A caption above a line edit, and room below it for a kind message."""
+
+    def __init__(self, kind: FieldKind = FieldKind.TEXT, max_length: int = 120,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.caption = Label("section")
+        self.edit = QLineEdit()
+        self.edit.setMaxLength(max_length)
+        self.edit.setProperty("kind", kind.value)
+        if kind is FieldKind.TEXT:
+            self.edit.setProperty("capitals", "sentence")
+        self.error = Label("error")
+        self.error.setVisible(False)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(8)
+        column.addWidget(self.caption)
+        column.addWidget(self.edit)
+        column.addWidget(self.error)
+
+    def set_caption(self, text: str) -> None:
+        self.caption.setText(text)
+        self.edit.setAccessibleName(text)
+
+    @property
+    def text(self) -> str:
+        return self.edit.text()
+
+    def set_text(self, text: str) -> None:
+        self.edit.setText(text)
+        self.show_error("")
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+
+
+class Stepper(QWidget):
+    """− value + : numbers are set with big buttons, never typed."""
+
+    changed = Signal(int)
+
+    def __init__(self, minimum: int, maximum: int, step: int = 1,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.minimum, self.maximum, self.step = minimum, maximum, step
+        self._value = minimum
+        self.caption = Label("section")
+        self.minus = BigButton("compact")
+        self.minus.setText("−")
+        self.minus.clicked.connect(self._on_minus)
+        self.value_label = Label("heading")
+        self.value_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.value_label.setMinimumWidth(160)
+        self.plus = BigButton("compact")
+        self.plus.setText("+")
+        self.plus.clicked.connect(self._on_plus)
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        row.addWidget(self.minus)
+        row.addWidget(self.value_label)
+        row.addWidget(self.plus)
+        row.addStretch(1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(8)
+        column.addWidget(self.caption)
+        column.addLayout(row)
+        self._unit = ""
+        self._show()
+
+    def set_caption(self, text: str, unit: str = "") -> None:
+        self.caption.setText(text)
+        self._unit = unit
+        self.minus.setAccessibleName(self.tr("Less: %1").replace("%1", text))
+        self.plus.setAccessibleName(self.tr("More: %1").replace("%1", text))
+        self._show()
+
+    @property
+    def value(self) -> int:
+        return self._value
+
+    def set_value(self, value: int) -> None:
+        self._value = max(self.minimum, min(self.maximum, value))
+        self._show()
+
+    def _show(self) -> None:
+        text = f"{self._value} {self._unit}".strip()
+        self.value_label.setText(text)
+        self.value_label.setAccessibleName(f"{self.caption.text()}: {text}")
+        self.minus.setEnabled(self._value > self.minimum)
+        self.plus.setEnabled(self._value < self.maximum)
+
+    @Slot()
+    def _on_minus(self) -> None:
+        self.set_value(self._value - self.step)
+        self.changed.emit(self._value)
+
+    @Slot()
+    def _on_plus(self) -> None:
+        self.set_value(self._value + self.step)
+        self.changed.emit(self._value)
+
+
+class FormKeyboard(QWidget):
+    """Letters for words, a digit pad for numbers, times and dates; it types into the
+    field of the form that has the focus."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.letters = LetterKeyboard()
+        self.digits = {extra: DigitKeyboard(extra=extra) for extra in ("+", ":", ".")}
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.letters)
+        for pad in self.digits.values():
+            self.pages.addWidget(pad)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.pages)
+        self._fields: list[QLineEdit] = []
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
+
+    def attach(self, *fields: TextField) -> None:
+        for field in fields:
+            self._fields.append(field.edit)
+
+    def target_field(self, field: TextField) -> None:
+        """Type into this field (also called when a field gets the focus)."""
+        kind = field.kind
+        if kind in _DIGIT_EXTRA:
+            pad = self.digits[_DIGIT_EXTRA[kind]]
+            self.pages.setCurrentWidget(pad)
+            pad.set_target(field.edit)
+            self.letters.set_target(None)
+        else:
+            self.pages.setCurrentWidget(self.letters)
+            self.letters.set_target(field.edit)
+            for pad in self.digits.values():
+                pad.set_target(None)
+
+    @Slot(QWidget, QWidget)
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if isinstance(new, QLineEdit) and new in self._fields:
+            parent = new.parentWidget()
+            if isinstance(parent, TextField):
+                self.target_field(parent)
+
+    def detach(self) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.disconnect(self._on_focus_changed)
