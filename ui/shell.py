@@ -222,6 +222,15 @@ class MainWindow(QMainWindow):
         self.idle_watcher = IdleWatcher(self, self.home)
         self.idle_watcher.activity.connect(self._on_user_activity)
 
+        # Personal data past its retention time is wiped daily (see warm_up).
+        from ui.worker import Worker
+
+        self.purge_worker = Worker(self)
+        self.last_purge_count: int | None = None
+        self.purge_timer = QTimer(self)
+        self.purge_timer.setInterval(24 * 60 * 60 * 1000)
+        self.purge_timer.timeout.connect(self.purge_old_personal_data)
+
         # The header clock, on the minute.
         self.clock_timer = QTimer(self)
         self.clock_timer.setSingleShot(True)
@@ -304,7 +313,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     def lock_staff_mode(self) -> None:
-        """"Lock", the Home button or two quiet minutes: out of staff mode, every staff
+        """ "Lock", the Home button or two quiet minutes: out of staff mode, every staff
         screen wiped, back to the public home screen."""
         member = self.staff_member
         self.staff_member = None
@@ -427,6 +436,23 @@ class MainWindow(QMainWindow):
         self.idle_watcher.watch_application()  # in case the home screen was never painted
         self.build_screens()
         self.services.warm_up()
+        self.purge_old_personal_data()
+        self.purge_timer.start()
+
+    @Slot()
+    def purge_old_personal_data(self) -> None:
+        """The retention rule: names and phones of long-past sign-ups are wiped at start
+        and once a day, off the UI thread (counts stay for reports)."""
+        if self.purge_worker.busy:
+            return
+        services = self.services
+        self.purge_worker.run(services.purge_personal_data, self._on_purged, self._on_purge_failed)
+
+    def _on_purged(self, count: object) -> None:
+        self.last_purge_count = int(count) if isinstance(count, int) else 0
+
+    def _on_purge_failed(self, error: Exception) -> None:
+        log.error("retention purge failed: %s", type(error).__name__)
 
     def allow_close(self) -> None:
         """Let the next close through (staff exit). Kiosk mode ignores Alt+F4 otherwise."""
@@ -520,8 +546,9 @@ class MainWindow(QMainWindow):
 
     def _shut_down(self) -> None:
         self._is_shut_down = True
-        for timer in (self.idle_timer, self.answer_timer, self.clock_timer):
+        for timer in (self.idle_timer, self.answer_timer, self.clock_timer, self.purge_timer):
             timer.stop()
+        self.purge_worker.wait()  # a purge half-way must finish before services close
         if "confirmation" in self._built:
             self._built["confirmation"].reset()  # stops its countdown
         self.idle_watcher.stop()

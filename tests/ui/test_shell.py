@@ -11,10 +11,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QFontDatabase, QImage
 from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
 
 from kiosk.clock import FixedClock
 from kiosk.services import Services
 from kiosk.services.events import Change
+from kiosk.storage.models import Signup
 from ui import resources
 from ui.bridge import ChangeBridge
 from ui.i18n import Translations
@@ -211,3 +213,19 @@ def _allow_close(window: object) -> None:
 
     assert isinstance(window, MainWindow)
     window.allow_close()
+
+
+def test_warm_up_purges_old_personal_data_off_the_ui_thread(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    clock = services.clock
+    assert isinstance(clock, FixedClock)
+    clock.advance(timedelta(days=60))  # every demo occurrence is now past retention
+    window.warm_up()
+    qtbot.waitUntil(lambda: window.last_purge_count is not None, timeout=5000)
+    assert window.last_purge_count and window.last_purge_count > 0
+    assert window.purge_timer.isActive()
+    assert window.purge_timer.interval() == 24 * 60 * 60 * 1000
+    with services.db.read() as session:
+        named = session.scalar(select(func.count()).where(Signup.display_name != ""))
+    assert named == 0

@@ -145,9 +145,16 @@ class StaffActivityEditScreen(StaffScreen):
 
         self.keyboard = FormKeyboard()
         self.keyboard.attach(
-            self.title_field, self.place_field, self.host_field, self.contact_field,
-            self.contact_phone_field, self.description_field, self.accessibility_field,
-            self.first_date_field, self.last_date_field, self.start_field,
+            self.title_field,
+            self.place_field,
+            self.host_field,
+            self.contact_field,
+            self.contact_phone_field,
+            self.description_field,
+            self.accessibility_field,
+            self.first_date_field,
+            self.last_date_field,
+            self.start_field,
         )
         buttons = QHBoxLayout()
         buttons.setSpacing(24)
@@ -203,8 +210,9 @@ class StaffActivityEditScreen(StaffScreen):
         self.contact_phone_field.set_caption(self.tr("Contact's phone"))
         self.description_field.set_caption(self.tr("Description"))
         self.accessibility_field.set_caption(self.tr("Accessibility"))
-        self.wheelchair_button.set_texts("+ " + self._wheelchair(),
-                                         self.tr("Add: wheelchair access"))
+        self.wheelchair_button.set_texts(
+            "+ " + self._wheelchair(), self.tr("Add: wheelchair access")
+        )
         self.loop_button.set_texts("+ " + self._hearing_loop(), self.tr("Add: hearing loop"))
         self.category_label.setText(self.tr("Category"))
         for category, button in self.category_buttons.items():
@@ -222,15 +230,18 @@ class StaffActivityEditScreen(StaffScreen):
         for offset, button in enumerate(self.weekday_buttons):
             name = formatting.day_name(monday + timedelta(days=offset)).split()[0]
             button.set_texts(name[:3], name)
-        self.first_date_field.set_caption(self.tr("Date (dd.mm.yyyy)")
-                                          if not self.weekly_button.isChecked()
-                                          else self.tr("From (dd.mm.yyyy)"))
+        self.first_date_field.set_caption(
+            self.tr("Date (dd.mm.yyyy)")
+            if not self.weekly_button.isChecked()
+            else self.tr("From (dd.mm.yyyy)")
+        )
         self.last_date_field.set_caption(self.tr("Until (dd.mm.yyyy)"))
         self.start_field.set_caption(self.tr("Starts (hh:mm)"))
         self.minutes.set_caption(self.tr("Length"), self.tr("min"))
         self.save_button.set_texts(self.tr("Save"), self.tr("Save the activity"))
-        self.cancel_activity_button.set_texts(self.tr("Cancel activity"),
-                                              self.tr("Cancel the whole activity"))
+        self.cancel_activity_button.set_texts(
+            self.tr("Cancel activity"), self.tr("Cancel the whole activity")
+        )
         self.back_button.set_texts(self.tr("Back"), self.tr("Back without saving"))
         self.yes_button.set_texts(self.tr("Yes, cancel it"))
         self.no_button.set_texts(self.tr("No, go back"))
@@ -258,8 +269,12 @@ class StaffActivityEditScreen(StaffScreen):
         if activity_id is None:
             tomorrow = self.services.clock.now().date() + timedelta(days=1)
             draft = ActivityDraft(
-                title="", category=Category.GAMES, capacity=12, first_date=tomorrow,
-                start=time(11, 0), minutes=90,
+                title="",
+                category=Category.GAMES,
+                capacity=12,
+                first_date=tomorrow,
+                start=time(11, 0),
+                minutes=90,
                 signup_closes_minutes=self.services.config.signup_closes_minutes,
             )
         else:
@@ -274,8 +289,9 @@ class StaffActivityEditScreen(StaffScreen):
         self.category_buttons[draft.category].setChecked(True)
         self.capacity.set_value(draft.capacity)
         closes = draft.signup_closes_minutes
-        self.closes.set_value(self.services.config.signup_closes_minutes
-                              if closes is None else closes)
+        self.closes.set_value(
+            self.services.config.signup_closes_minutes if closes is None else closes
+        )
         self.sensitive_button.setChecked(draft.sensitive)
         weekly = bool(draft.weekdays)
         (self.weekly_button if weekly else self.once_button).setChecked(True)
@@ -316,9 +332,11 @@ class StaffActivityEditScreen(StaffScreen):
             return None
         checked = self._category_group.checkedButton()
         category = next(c for c, b in self.category_buttons.items() if b is checked)
-        weekdays = frozenset(
-            i for i, b in enumerate(self.weekday_buttons) if b.isChecked()
-        ) if weekly else frozenset()
+        weekdays = (
+            frozenset(i for i, b in enumerate(self.weekday_buttons) if b.isChecked())
+            if weekly
+            else frozenset()
+        )
         if weekly and not weekdays:
             self._say(self.tr("Choose at least one weekday."))
             return None
@@ -357,18 +375,25 @@ class StaffActivityEditScreen(StaffScreen):
             self._say(edit_problem_text(refused.problem))
             return
         if change.kept_with_signups:
-            self._say(self.tr(
-                "Saved. %n dates off the new pattern still have people signed up: "
-                "they are kept; cancel them from the list if they should go.", "",
-                change.kept_with_signups))
+            self._say(
+                self.tr(
+                    "Saved. %n dates off the new pattern still have people signed up: "
+                    "they are kept; cancel them from the list if they should go.",
+                    "",
+                    change.kept_with_signups,
+                )
+            )
             return
         self.staff_nav.show_staff_home()
 
     @Slot()
     def _on_cancel_activity(self) -> None:
-        self.question.setText(self.tr(
-            "Cancel every coming date of “%1”? People who signed up stay on the lists so "
-            "you can call them.").replace("%1", self.title_field.text))
+        self.question.setText(
+            self.tr(
+                "Cancel every coming date of “%1”? People who signed up stay on the lists so "
+                "you can call them."
+            ).replace("%1", self.title_field.text)
+        )
         self.pages.setCurrentIndex(1)
 
     @Slot()

@@ -53,8 +53,10 @@ class OccurrenceRowButton(QPushButton):
             counts = self.tr("Cancelled")
             self.counts.setProperty("role", "bad")
         else:
-            counts = self.tr("%1 of %2 seats").replace("%1", str(o.seats_taken)).replace(
-                "%2", str(o.capacity)
+            counts = (
+                self.tr("%1 of %2 seats")
+                .replace("%1", str(o.seats_taken))
+                .replace("%2", str(o.capacity))
             )
             if o.waitlist_length:
                 counts += " · " + self.tr("%n waiting", "", o.waitlist_length)
@@ -101,8 +103,7 @@ class StaffHomeScreen(StaffScreen):
         titles.addWidget(self.heading)
         titles.addWidget(self.signed_in)
         top.addLayout(titles, 1)
-        for button in (self.new_button, self.settings_button, self.audit_button,
-                       self.lock_button):
+        for button in (self.new_button, self.settings_button, self.audit_button, self.lock_button):
             top.addWidget(button)
         column = QVBoxLayout(self)
         column.setContentsMargins(32, 16, 32, 16)

@@ -42,9 +42,7 @@ class PersonRow(QWidget):
         self.name_button = BigButton("compact")
         self.name_button.setCheckable(True)
         self.name_button.setChecked(person.attended)
-        self.name_button.toggled.connect(
-            lambda on: screen.set_attended(person.signup_id, on)
-        )
+        self.name_button.toggled.connect(lambda on: screen.set_attended(person.signup_id, on))
         self.details = Label()
         self.move_button = BigButton("compact")
         self.move_button.clicked.connect(lambda: screen.move_person(person))
@@ -76,8 +74,9 @@ class PersonRow(QWidget):
             self.move_button.setText(self.tr("To a seat"))
             self.move_button.setAccessibleName(self.tr("Give %1 a seat").replace("%1", p.name))
         else:
-            parts.append(self.tr("Seat") if p.status is SignupStatus.CONFIRMED
-                         else self.tr("Pending"))
+            parts.append(
+                self.tr("Seat") if p.status is SignupStatus.CONFIRMED else self.tr("Pending")
+            )
             self.move_button.setText(self.tr("To waiting list"))
             self.move_button.setAccessibleName(
                 self.tr("Move %1 to the waiting list").replace("%1", p.name)
@@ -132,9 +131,17 @@ class StaffParticipantsScreen(StaffScreen):
         self.rows_layout.addStretch(1)
         actions = QGridLayout()
         actions.setSpacing(16)
-        for index, button in enumerate((self.add_button, self.edit_date_button,
-                                        self.cancel_date_button, self.edit_activity_button,
-                                        self.csv_button, self.pdf_button, self.print_button)):
+        for index, button in enumerate(
+            (
+                self.add_button,
+                self.edit_date_button,
+                self.cancel_date_button,
+                self.edit_activity_button,
+                self.csv_button,
+                self.pdf_button,
+                self.print_button,
+            )
+        ):
             actions.addWidget(button, index // 4, index % 4)
         list_page = QWidget()
         list_column = QVBoxLayout(list_page)
@@ -162,9 +169,16 @@ class StaffParticipantsScreen(StaffScreen):
         self.add_back.clicked.connect(self._show_list)
         self.add_keyboard = FormKeyboard()
         self.add_keyboard.attach(self.name_field, self.phone_field)
-        self.pages.addWidget(self._form_page(
-            self.add_heading, [self.name_field, self.phone_field, self.companions],
-            self.add_error, self.add_save, self.add_back, self.add_keyboard))
+        self.pages.addWidget(
+            self._form_page(
+                self.add_heading,
+                [self.name_field, self.phone_field, self.companions],
+                self.add_error,
+                self.add_save,
+                self.add_back,
+                self.add_keyboard,
+            )
+        )
 
         # Change this one date.
         self.date_heading = Label("heading")
@@ -180,9 +194,16 @@ class StaffParticipantsScreen(StaffScreen):
         self.date_back.clicked.connect(self._show_list)
         self.date_keyboard = FormKeyboard()
         self.date_keyboard.attach(self.date_field, self.time_field)
-        self.pages.addWidget(self._form_page(
-            self.date_heading, [self.date_field, self.time_field, self.minutes, self.capacity],
-            self.date_error, self.date_save, self.date_back, self.date_keyboard))
+        self.pages.addWidget(
+            self._form_page(
+                self.date_heading,
+                [self.date_field, self.time_field, self.minutes, self.capacity],
+                self.date_error,
+                self.date_save,
+                self.date_back,
+                self.date_keyboard,
+            )
+        )
 
         # Ask first.
         self.question = Label("heading")
@@ -213,8 +234,14 @@ class StaffParticipantsScreen(StaffScreen):
         self.retranslate()
 
     @staticmethod
-    def _form_page(heading: Label, fields: list[QWidget], error: Label, save: BigButton,
-                   back: BigButton, keyboard: FormKeyboard) -> QWidget:
+    def _form_page(
+        heading: Label,
+        fields: list[QWidget],
+        error: Label,
+        save: BigButton,
+        back: BigButton,
+        keyboard: FormKeyboard,
+    ) -> QWidget:
         page = QWidget()
         grid = QGridLayout()
         grid.setHorizontalSpacing(32)
@@ -239,8 +266,7 @@ class StaffParticipantsScreen(StaffScreen):
     # -- Screen ------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.add_button.set_texts(self.tr("Add a person"),
-                                  self.tr("Add a person who phoned in"))
+        self.add_button.set_texts(self.tr("Add a person"), self.tr("Add a person who phoned in"))
         self.edit_date_button.set_texts(self.tr("Change this date"))
         self.edit_activity_button.set_texts(self.tr("Edit the activity"))
         self.csv_button.set_texts(self.tr("Save as CSV"), self.tr("Save the list as CSV"))
@@ -304,8 +330,11 @@ class StaffParticipantsScreen(StaffScreen):
             f"{formatting.day_name(o.starts_at.date())} "
             f"{formatting.time_range(o.starts_at, o.ends_at)} · {o.place}"
         )
-        counts = self.tr("%1 of %2 seats taken").replace("%1", str(o.seats_taken)).replace(
-            "%2", str(o.capacity))
+        counts = (
+            self.tr("%1 of %2 seats taken")
+            .replace("%1", str(o.seats_taken))
+            .replace("%2", str(o.capacity))
+        )
         if o.waitlist_length:
             counts += " · " + self.tr("%n waiting", "", o.waitlist_length)
         self.counts.setText(counts)
@@ -367,26 +396,38 @@ class StaffParticipantsScreen(StaffScreen):
             return
         try:
             booking = self.services.admin.sign_up_for(
-                self.occurrence_id, self.name_field.text, self.phone_field.text or None,
-                self.companions.value, self.member)
+                self.occurrence_id,
+                self.name_field.text,
+                self.phone_field.text or None,
+                self.companions.value,
+                self.member,
+            )
         except InvalidName:
-            self._form_error(self.add_error,
-                             self.tr("Please write a name with letters (1–60 characters)."))
+            self._form_error(
+                self.add_error, self.tr("Please write a name with letters (1–60 characters).")
+            )
             return
         except InvalidPhone:
-            self._form_error(self.add_error,
-                             self.tr("Please write 8 digits, or + and a country code."))
+            self._form_error(
+                self.add_error, self.tr("Please write 8 digits, or + and a country code.")
+            )
             return
         except BookingRefused as refused:
             self._form_error(self.add_error, refusal_text(refused.reason))
             return
         self._show_list()
         if booking.status is SignupStatus.WAITLISTED:
-            self._say(self.tr("Signed up on the waiting list, code %1.").replace(
-                "%1", formatting.spaced_code(booking.booking_code)))
+            self._say(
+                self.tr("Signed up on the waiting list, code %1.").replace(
+                    "%1", formatting.spaced_code(booking.booking_code)
+                )
+            )
         else:
-            self._say(self.tr("Signed up with a seat, code %1.").replace(
-                "%1", formatting.spaced_code(booking.booking_code)))
+            self._say(
+                self.tr("Signed up with a seat, code %1.").replace(
+                    "%1", formatting.spaced_code(booking.booking_code)
+                )
+            )
 
     @staticmethod
     def _form_error(label: Label, text: str) -> None:
@@ -423,8 +464,12 @@ class StaffParticipantsScreen(StaffScreen):
             return
         try:
             self.services.admin.update_occurrence(
-                self.occurrence_id, datetime.combine(day, start, tzinfo=OSLO),
-                self.minutes.value, self.capacity.value, self.member)
+                self.occurrence_id,
+                datetime.combine(day, start, tzinfo=OSLO),
+                self.minutes.value,
+                self.capacity.value,
+                self.member,
+            )
         except EditRefused as refused:
             self._form_error(self.date_error, edit_problem_text(refused.problem))
             return
@@ -440,12 +485,20 @@ class StaffParticipantsScreen(StaffScreen):
             self.services.admin.reinstate_occurrence(o.occurrence_id, self.member)
             self._show_list()
             return
-        self.question.setText(self.tr("Cancel %1 on %2?").replace("%1", o.title).replace(
-            "%2", formatting.day_name(o.starts_at.date(), capital=False)))
+        self.question.setText(
+            self.tr("Cancel %1 on %2?")
+            .replace("%1", o.title)
+            .replace("%2", formatting.day_name(o.starts_at.date(), capital=False))
+        )
         signed_up = len(self.people)
         self.question_detail.setText(
-            self.tr("%n people are signed up. They stay on this list so you can call them.",
-                    "", signed_up) if signed_up else self.tr("Nobody is signed up.")
+            self.tr(
+                "%n people are signed up. They stay on this list so you can call them.",
+                "",
+                signed_up,
+            )
+            if signed_up
+            else self.tr("Nobody is signed up.")
         )
         self._confirm_action = ("date", o)
         self.pages.setCurrentWidget(self.confirm_page)
@@ -457,8 +510,11 @@ class StaffParticipantsScreen(StaffScreen):
         if isinstance(action, tuple) and action[0] == "date":
             people = self.services.admin.cancel_occurrence(action[1].occurrence_id, self.member)
             self._show_list()
-            self._say(self.tr("The date is cancelled. Call the %n people on the list.", "",
-                              people) if people else self.tr("The date is cancelled."))
+            self._say(
+                self.tr("The date is cancelled. Call the %n people on the list.", "", people)
+                if people
+                else self.tr("The date is cancelled.")
+            )
         elif isinstance(action, tuple) and action[0] == "signup":
             person = action[1]
             assert isinstance(person, Participant)
@@ -509,8 +565,9 @@ class StaffParticipantsScreen(StaffScreen):
         path = self._export_dir() / f"{self._file_stem()}.pdf"
         occurrence, people = self.occurrence, list(self.people)
         self.services.admin.record_export(occurrence.occurrence_id, "PDF", self.member)
-        self.worker.run(lambda: export_pdf(path, occurrence, people), self._on_saved,
-                        self._on_save_failed)
+        self.worker.run(
+            lambda: export_pdf(path, occurrence, people), self._on_saved, self._on_save_failed
+        )
 
     def _on_saved(self, path: object) -> None:
         self._say(self.tr("Saved: %1").replace("%1", str(path)))
@@ -529,4 +586,3 @@ class StaffParticipantsScreen(StaffScreen):
             self._say(self.tr("The list is on its way to the printer."))
         else:
             self._say(self.tr("No printer answered. Save the list as PDF and print it later."))
-

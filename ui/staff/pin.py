@@ -95,9 +95,7 @@ class StaffPinScreen(StaffScreen):
                 self.pad.setEnabled(True)
             return
         seconds = max(1, ceil((until - self.services.clock.now()).total_seconds()))
-        self._say(
-            self.tr("Too many wrong PINs. Try again in %n seconds.", "", seconds)
-        )
+        self._say(self.tr("Too many wrong PINs. Try again in %n seconds.", "", seconds))
         self.pad.setEnabled(False)
         if not self.lock_timer.isActive():
             self.lock_timer.start()

@@ -153,11 +153,13 @@ class StaffSettingsScreen(StaffScreen):
         self.idle.set_caption(self.tr("Ask “Are you still there?” after"), self.tr("s"))
         self.answer.set_caption(self.tr("Time to answer"), self.tr("s"))
         self.closes.set_caption(self.tr("Sign-up closes before start"), self.tr("min"))
-        self.retention.set_caption(self.tr("Keep names and phone numbers for"),
-                                   self.tr("days after"))
+        self.retention.set_caption(
+            self.tr("Keep names and phone numbers for"), self.tr("days after")
+        )
         self.save_button.set_texts(self.tr("Save settings"))
         self.exit_button.set_texts(
-            self.tr("Close the kiosk program") if not self.staff_nav.kiosk_mode
+            self.tr("Close the kiosk program")
+            if not self.staff_nav.kiosk_mode
             else self.tr("Leave kiosk mode"),
             self.tr("Close the kiosk program, for maintenance"),
         )
@@ -279,14 +281,14 @@ class StaffSettingsScreen(StaffScreen):
         self.new_pin.set_text("")
         self.new_pin_again.set_text("")
         staff, member = self.services.staff, self.member
-        self.worker.run(lambda: staff.add(name, pin, again, by=member), self._on_added,
-                        self._on_add_failed)
+        self.worker.run(
+            lambda: staff.add(name, pin, again, by=member), self._on_added, self._on_add_failed
+        )
 
     def _on_added(self, member: object) -> None:
         assert isinstance(member, StaffMember)
         self._show_settings()
-        self._say(self.tr("%1 can now open staff mode with their PIN.").replace(
-            "%1", member.name))
+        self._say(self.tr("%1 can now open staff mode with their PIN.").replace("%1", member.name))
 
     def _on_add_failed(self, error: Exception) -> None:
         if isinstance(error, InvalidName):
@@ -298,7 +300,8 @@ class StaffSettingsScreen(StaffScreen):
                 PinProblem.LENGTH: self.tr("The PIN must have 6 to 12 digits."),
                 PinProblem.NOT_DIGITS: self.tr("The PIN can only have digits."),
                 PinProblem.TOO_SIMPLE: self.tr(
-                    "That PIN is too easy to guess. Avoid 111111 and 123456."),
+                    "That PIN is too easy to guess. Avoid 111111 and 123456."
+                ),
                 PinProblem.MISMATCH: self.tr("The two PINs are not the same."),
                 PinProblem.IN_USE: self.tr("That PIN cannot be used. Choose another."),
             }[error.problem]

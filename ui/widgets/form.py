@@ -28,15 +28,20 @@ class FieldKind(enum.Enum):
     NUMBER = "number"
 
 
-_DIGIT_EXTRA = {FieldKind.PHONE: "+", FieldKind.TIME: ":", FieldKind.DATE: ".",
-                FieldKind.NUMBER: "+"}
+_DIGIT_EXTRA = {
+    FieldKind.PHONE: "+",
+    FieldKind.TIME: ":",
+    FieldKind.DATE: ".",
+    FieldKind.NUMBER: "+",
+}
 
 
 class TextField(QWidget):
     """A caption above a line edit, and room below it for a kind message."""
 
-    def __init__(self, kind: FieldKind = FieldKind.TEXT, max_length: int = 120,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, kind: FieldKind = FieldKind.TEXT, max_length: int = 120, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.kind = kind
         self.caption = Label("section")
@@ -76,8 +81,9 @@ class Stepper(QWidget):
 
     changed = Signal(int)
 
-    def __init__(self, minimum: int, maximum: int, step: int = 1,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, minimum: int, maximum: int, step: int = 1, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.minimum, self.maximum, self.step = minimum, maximum, step
         self._value = minimum

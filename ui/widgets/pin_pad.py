@@ -86,9 +86,7 @@ class PinPad(QWidget):
 
     def _show(self) -> None:
         self.dots.setText("●" * len(self._pin) if self._pin else "–")
-        self.dots.setAccessibleName(
-            self.tr("%n digits typed", "", len(self._pin))
-        )
+        self.dots.setAccessibleName(self.tr("%n digits typed", "", len(self._pin)))
         self.ok_key.setEnabled(bool(self._pin))
         self.changed.emit()
 

@@ -61,9 +61,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("series_from", sa.Date(), nullable=True))
         batch_op.add_column(sa.Column("series_until", sa.Date(), nullable=True))
     with op.batch_alter_table("occurrence") as batch_op:
-        batch_op.add_column(
-            sa.Column("detached", sa.Boolean(), nullable=False, server_default="0")
-        )
+        batch_op.add_column(sa.Column("detached", sa.Boolean(), nullable=False, server_default="0"))
         batch_op.add_column(sa.Column("series_slot", _TIME(), nullable=True))
     with op.batch_alter_table("signup") as batch_op:
         batch_op.add_column(sa.Column("attended_at", _TIME(), nullable=True))
