@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import shutil
 import subprocess
 import sys
@@ -104,6 +106,8 @@ def test_compiled_files_match_their_sources(tmp_path: Path, language: str) -> No
 
 # -- On screen ------------------------------------------------------------------------------
 
+STAFF_NAME = "Kari Nordmann"
+
 # Texts that are the same in every language on purpose.
 SAME_EVERYWHERE = {
     "",
@@ -121,6 +125,7 @@ SAME_EVERYWHERE = {
     "+",
     "⌫",
     "−",
+    "OK",
 }
 
 
@@ -146,6 +151,10 @@ def _data_strings(services: Services) -> set[str]:
     data = {services.catalogue.site_name(), "Viggo Hansen", "Olga Hansen"}  # names typed here
     for view in services.catalogue.occurrences(Period.WEEK):
         data |= {view.title, view.place, view.host, view.description, view.accessibility}
+    # Staff screens show the people signed up and the staff user's name.
+    data |= {p.name for o in services.admin.upcoming() for p in services.admin.participants(
+        o.occurrence_id)}
+    data |= {STAFF_NAME}
     return data
 
 
@@ -157,6 +166,8 @@ def _is_data_or_symbol(text: str, data: set[str]) -> bool:
         text = text.replace(piece, "")
     if not any(ch.isalpha() for ch in text):
         return True  # times, counts, arrows
+    if re.fullmatch(r"\d+ (min|s)", text):
+        return True  # units written alike in all three languages
     letters = "".join(ch for ch in text if ch.isalpha())
     return len(letters) <= 2 or letters.isupper()  # key caps, booking codes
 
@@ -211,6 +222,45 @@ def _states(window: MainWindow, services: Services, qtbot: QtBot) -> list[Callab
         window.show_browse(Period.TODAY)
         window.idle_timer.timeout.emit()
 
+    member = services.staff.add(STAFF_NAME, "284619", "284619")
+
+    def staff_pin() -> None:
+        window.show_staff_pin()
+
+    def staff_home() -> None:
+        window.enter_staff_mode(member)
+
+    def staff_participants() -> None:
+        window.enter_staff_mode(member)
+        window.show_staff_participants(bridge.occurrence_id)
+
+    def staff_add_person() -> None:
+        staff_participants()
+        screen = window.screen_named("staff-participants")
+        tap(qtbot, screen.add_button)  # type: ignore[attr-defined]
+
+    def staff_cancel_date() -> None:
+        staff_participants()
+        screen = window.screen_named("staff-participants")
+        tap(qtbot, screen.cancel_date_button)  # type: ignore[attr-defined]
+
+    def staff_activity() -> None:
+        window.enter_staff_mode(member)
+        window.show_staff_activity(bridge.activity_id)
+
+    def staff_settings() -> None:
+        window.enter_staff_mode(member)
+        window.show_staff_settings()
+
+    def staff_new_user() -> None:
+        staff_settings()
+        screen = window.screen_named("staff-settings")
+        tap(qtbot, screen.add_staff_button)  # type: ignore[attr-defined]
+
+    def staff_audit() -> None:
+        window.enter_staff_mode(member)
+        window.show_staff_audit()
+
     return [
         home,
         browse_week,
@@ -223,6 +273,15 @@ def _states(window: MainWindow, services: Services, qtbot: QtBot) -> list[Callab
         my_signups_booking,
         my_signups_confirm,
         still_there,
+        staff_pin,
+        staff_home,
+        staff_participants,
+        staff_add_person,
+        staff_cancel_date,
+        staff_activity,
+        staff_settings,
+        staff_new_user,
+        staff_audit,
     ]
 
 

@@ -245,6 +245,7 @@ class StaffActivityEditScreen(StaffScreen):
         self.back_button.set_texts(self.tr("Back"), self.tr("Back without saving"))
         self.yes_button.set_texts(self.tr("Yes, cancel it"))
         self.no_button.set_texts(self.tr("No, go back"))
+        self._show_question()
 
     def _wheelchair(self) -> str:
         return self.tr("Wheelchair access")
@@ -388,13 +389,16 @@ class StaffActivityEditScreen(StaffScreen):
 
     @Slot()
     def _on_cancel_activity(self) -> None:
+        self._show_question()
+        self.pages.setCurrentIndex(1)
+
+    def _show_question(self) -> None:
         self.question.setText(
             self.tr(
                 "Cancel every coming date of “%1”? People who signed up stay on the lists so "
                 "you can call them."
             ).replace("%1", self.title_field.text)
         )
-        self.pages.setCurrentIndex(1)
 
     @Slot()
     def _on_cancel_confirmed(self) -> None:

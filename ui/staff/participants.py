@@ -289,6 +289,7 @@ class StaffParticipantsScreen(StaffScreen):
         self.yes_button.set_texts(self.tr("Yes"))
         self.no_button.set_texts(self.tr("No, go back"))
         self._show_occurrence()
+        self._show_question()
 
     def show_occurrence(self, occurrence_id: uuid.UUID) -> None:
         self.occurrence_id = occurrence_id
@@ -375,10 +376,37 @@ class StaffParticipantsScreen(StaffScreen):
         self.refresh()
 
     def ask_cancel_signup(self, person: Participant) -> None:
-        self.question.setText(self.tr("Cancel the sign-up of %1?").replace("%1", person.name))
-        self.question_detail.setText(self.tr("The first on the waiting list gets the seat."))
         self._confirm_action = ("signup", person)
+        self._show_question()
         self.pages.setCurrentWidget(self.confirm_page)
+
+    def _show_question(self) -> None:
+        """The question on the confirm page, in the language of the moment."""
+        action = self._confirm_action
+        if not isinstance(action, tuple):
+            return
+        if action[0] == "signup":
+            self.question.setText(
+                self.tr("Cancel the sign-up of %1?").replace("%1", action[1].name)
+            )
+            self.question_detail.setText(self.tr("The first on the waiting list gets the seat."))
+            return
+        o = action[1]
+        self.question.setText(
+            self.tr("Cancel %1 on %2?")
+            .replace("%1", o.title)
+            .replace("%2", formatting.day_name(o.starts_at.date(), capital=False))
+        )
+        signed_up = len(self.people)
+        self.question_detail.setText(
+            self.tr(
+                "%n people are signed up. They stay on this list so you can call them.",
+                "",
+                signed_up,
+            )
+            if signed_up
+            else self.tr("Nobody is signed up.")
+        )
 
     @Slot()
     def _on_add(self) -> None:
@@ -485,22 +513,8 @@ class StaffParticipantsScreen(StaffScreen):
             self.services.admin.reinstate_occurrence(o.occurrence_id, self.member)
             self._show_list()
             return
-        self.question.setText(
-            self.tr("Cancel %1 on %2?")
-            .replace("%1", o.title)
-            .replace("%2", formatting.day_name(o.starts_at.date(), capital=False))
-        )
-        signed_up = len(self.people)
-        self.question_detail.setText(
-            self.tr(
-                "%n people are signed up. They stay on this list so you can call them.",
-                "",
-                signed_up,
-            )
-            if signed_up
-            else self.tr("Nobody is signed up.")
-        )
         self._confirm_action = ("date", o)
+        self._show_question()
         self.pages.setCurrentWidget(self.confirm_page)
 
     @Slot()
