@@ -235,6 +235,7 @@ def seed_demo(db: Database, clock: Clock, booking: BookingService, seed: int = 1
         session.flush()
         session.add(Kiosk(site_id=site.id, name="Resepsjonen", is_self=True))
         occurrences: list[tuple[Occurrence, DemoActivity]] = []
+        days = list(_days(now.date()))
         for spec in ACTIVITIES:
             activity = Activity(
                 site_id=site.id,
@@ -249,10 +250,16 @@ def seed_demo(db: Database, clock: Clock, booking: BookingService, seed: int = 1
                 contact_name=spec.contact_name,
                 contact_phone=spec.contact_phone,
                 wants_volunteers=spec.wants_volunteers,
+                # A weekly series, as staff mode shows and edits it.
+                series_weekdays="".join(str(d) for d in sorted(spec.weekdays)),
+                series_start=spec.start.strftime("%H:%M"),
+                series_minutes=spec.minutes,
+                series_from=days[0],
+                series_until=days[-1],
             )
             session.add(activity)
             session.flush()
-            for day in _days(now.date()):
+            for day in days:
                 if day.weekday() not in spec.weekdays:
                     continue
                 starts = datetime.combine(day, spec.start, tzinfo=tz)

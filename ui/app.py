@@ -265,10 +265,33 @@ def _config_problem_text(path: Path, error: Exception) -> str:
     ).replace("%1", f"{path}: {error}")
 
 
-def _seed(services: Services) -> None:
+def _seed(services: Services, *, with_staff: bool = False) -> None:
     from kiosk.demo import seed_demo  # SQLAlchemy, only for demo data
 
     seed_demo(services.db, services.clock, services.booking)
+    if with_staff:
+        _demo_staff(services)
+
+
+def _demo_staff(services: Services) -> None:
+    """There is no default PIN, not even in the demo: a throw-away staff user gets a fresh
+    random PIN, told on the terminal that started the demo (never logged)."""
+    import secrets
+
+    from kiosk.services.staff import InvalidPin
+
+    while True:
+        pin = "".join(secrets.choice("0123456789") for _ in range(6))
+        try:
+            services.staff.add(DEMO_STAFF_NAME, pin, pin)
+        except InvalidPin:
+            continue  # 111111 or 123456 came up: draw again
+        break
+    print(
+        f"Demo staff mode: hold the top-left corner of the home screen for 3 seconds, "
+        f"then PIN {pin} (valid for this demo only).",
+        flush=True,
+    )
 
 
 def _open_services(
@@ -285,7 +308,7 @@ def _open_services(
     else:
         services = Services.open(data_dir, clock, config, code_source=code_source)
     if args.demo:
-        _seed(services)
+        _seed(services, with_staff=getattr(args, "check", None) is False)
     return services
 
 

@@ -229,3 +229,16 @@ def test_warm_up_purges_old_personal_data_off_the_ui_thread(
     with services.db.read() as session:
         named = session.scalar(select(func.count()).where(Signup.display_name != ""))
     assert named == 0
+
+
+def test_the_demo_gets_a_staff_user_with_a_fresh_pin_told_on_the_terminal(
+    services: Services, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from ui.app import _demo_staff
+
+    _demo_staff(services)
+    told = capsys.readouterr().out
+    pin = told.split("PIN ")[1].split()[0]
+    assert len(pin) == 6 and pin.isdigit()
+    result = services.staff.check_pin(pin)
+    assert result.staff is not None and result.staff.name == "Kari Nordmann"

@@ -143,7 +143,7 @@ class StaffActivityEditScreen(StaffScreen):
         grid.addWidget(self.start_field, row + 1, 0)
         grid.addWidget(self.minutes, row + 1, 1)
 
-        self.keyboard = FormKeyboard()
+        self.keyboard = FormKeyboard(auto_hide=True)
         self.keyboard.attach(
             self.title_field,
             self.place_field,
@@ -306,7 +306,8 @@ class StaffActivityEditScreen(StaffScreen):
         self.cancel_activity_button.setVisible(activity_id is not None)
         self._on_schedule_changed(weekly)
         self.retranslate()
-        self.keyboard.target_field(self.title_field)
+        self.keyboard.target_field(self.title_field, show=False)
+        self.keyboard.setVisible(False)
 
     @Slot(bool)
     def _on_schedule_changed(self, weekly: bool) -> None:

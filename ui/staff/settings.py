@@ -90,7 +90,7 @@ class StaffSettingsScreen(StaffScreen):
         grid.addWidget(self.staff_heading, 5, 0, 1, 2)
         grid.addWidget(self.staff_box, 6, 0, 1, 2)
         grid.addWidget(self.add_staff_button, 7, 0)
-        self.keyboard = FormKeyboard()
+        self.keyboard = FormKeyboard(auto_hide=True)
         self.keyboard.attach(self.site_field)
 
         settings_page = QWidget()
@@ -184,7 +184,8 @@ class StaffSettingsScreen(StaffScreen):
         self.message.setVisible(False)
         self.pages.setCurrentIndex(0)
         self.retranslate()
-        self.keyboard.target_field(self.site_field)
+        self.keyboard.target_field(self.site_field, show=False)
+        self.keyboard.setVisible(False)
 
     def reset(self) -> None:
         for field in (self.new_name, self.new_pin, self.new_pin_again):

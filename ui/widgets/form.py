@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLineEdit,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -69,6 +70,7 @@ class TextField(QWidget):
 
     def set_text(self, text: str) -> None:
         self.edit.setText(text)
+        self.edit.setCursorPosition(0)  # a long text shows its beginning
         self.show_error("")
 
     def show_error(self, message: str) -> None:
@@ -148,8 +150,10 @@ class FormKeyboard(QWidget):
     """Letters for words, a digit pad for numbers, times and dates; it types into the
     field of the form that has the focus."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, auto_hide: bool = False) -> None:
         super().__init__(parent)
+        # A long form needs the room: the keys then show only while a field is being typed in.
+        self.auto_hide = auto_hide
         self.letters = LetterKeyboard()
         self.digits = {extra: DigitKeyboard(extra=extra) for extra in ("+", ":", ".")}
         self.pages = QStackedWidget()
@@ -160,6 +164,8 @@ class FormKeyboard(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.pages)
         self._fields: list[QLineEdit] = []
+        if auto_hide:
+            self.setVisible(False)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_focus_changed)
@@ -168,8 +174,12 @@ class FormKeyboard(QWidget):
         for field in fields:
             self._fields.append(field.edit)
 
-    def target_field(self, field: TextField) -> None:
+    def target_field(self, field: TextField, *, show: bool = True) -> None:
         """Type into this field (also called when a field gets the focus)."""
+        if self.auto_hide and show and not self.isVisible():
+            self.setVisible(True)
+            # The keys take room from the form above: keep the field in view.
+            QTimer.singleShot(0, lambda: _scroll_into_view(field))
         kind = field.kind
         if kind in _DIGIT_EXTRA:
             pad = self.digits[_DIGIT_EXTRA[kind]]
@@ -188,8 +198,18 @@ class FormKeyboard(QWidget):
             parent = new.parentWidget()
             if isinstance(parent, TextField):
                 self.target_field(parent)
+        elif self.auto_hide and new is not None and not self.isAncestorOf(new):
+            self.setVisible(False)  # a stepper or toggle was tapped: give the form its room
 
     def detach(self) -> None:
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.disconnect(self._on_focus_changed)
+
+
+def _scroll_into_view(field: QWidget) -> None:
+    parent = field.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    if isinstance(parent, QScrollArea):
+        parent.ensureWidgetVisible(field, 16, 32)
