@@ -351,8 +351,10 @@ class MainWindow(QMainWindow):
         self._show(self.screen_named("staff-audit"))
 
     def settings_changed(self) -> None:
-        """New settings from staff mode: the idle times and the site name now."""
-        self.idle_timer.setInterval(self.config.idle_seconds * 1000)
+        """New settings from staff mode: the site name now, the idle times from the moment
+        staff mode ends (it keeps its own two minutes until then)."""
+        if self.staff_member is None:
+            self.idle_timer.setInterval(self.config.idle_seconds * 1000)
         self.retranslate()
 
     def exit_kiosk(self) -> None:
