@@ -31,6 +31,8 @@ class StaffAuditScreen(StaffScreen):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Audit log: the last 200 staff actions"))
+        if self.entries:
+            self.refresh()  # the actions are words, in the language of the moment
 
     def _action(self, action: str) -> str:
         names = {
@@ -78,3 +80,4 @@ class StaffAuditScreen(StaffScreen):
             label.setText(text)
             self.entries.append(label)
             self.box_layout.insertWidget(len(self.entries) - 1, label)
+            label.show()  # now, not on the next pass of the event loop

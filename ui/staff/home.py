@@ -146,6 +146,7 @@ class StaffHomeScreen(StaffScreen):
             row = OccurrenceRowButton(occurrence)
             row.chosen.connect(self._on_chosen)
             self.list_layout.insertWidget(self.list_layout.count() - 1, row)
+            row.show()  # now, not on the next pass of the event loop
             self.rows.append(row)
         self.nothing.setVisible(not self.rows)
 

@@ -8,7 +8,7 @@ import uuid
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QEvent, Slot
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -56,6 +56,11 @@ class PersonRow(QWidget):
         row.addWidget(self.move_button, 2)
         row.addWidget(self.cancel_button, 2)
         self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         p = self.person
@@ -318,6 +323,7 @@ class StaffParticipantsScreen(StaffScreen):
         self.rows = [PersonRow(self, person) for person in self.people]
         for index, row in enumerate(self.rows):
             self.rows_layout.insertWidget(index, row)
+            row.show()  # now, not on the next pass of the event loop
         self.nobody.setVisible(not self.rows)
         self._show_occurrence()
 

@@ -207,6 +207,7 @@ class StaffSettingsScreen(StaffScreen):
             self.staff_rows.append(self._staff_row(member))
         for row in self.staff_rows:
             self.staff_layout.addWidget(row)
+            row.show()  # now, not on the next pass of the event loop
 
     def _staff_row(self, member: StaffMember) -> QWidget:
         row = QWidget()
