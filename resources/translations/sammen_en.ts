@@ -713,8 +713,8 @@
             <translation>Move %1 to the waiting list</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
+            <source>Cancel sign-up</source>
+            <translation>Cancel sign-up</translation>
         </message>
         <message>
             <source>Cancel the sign-up of %1</source>

@@ -713,8 +713,8 @@
             <translation>Flytt %1 til ventelisten</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>Avbryt</translation>
+            <source>Cancel sign-up</source>
+            <translation>Meld av</translation>
         </message>
         <message>
             <source>Cancel the sign-up of %1</source>

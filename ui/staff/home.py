@@ -14,7 +14,7 @@ from ui import formatting
 from ui.appearance import Appearance
 from ui.navigation import Navigator
 from ui.staff.base import StaffScreen
-from ui.widgets.controls import BigButton, KineticScrollArea, Label
+from ui.widgets.controls import BigButton, KineticScrollArea, Label, set_role
 
 DAYS_AHEAD = 21
 
@@ -51,7 +51,7 @@ class OccurrenceRowButton(QPushButton):
         self.title.setText(o.title)
         if o.cancelled:
             counts = self.tr("Cancelled")
-            self.counts.setProperty("role", "bad")
+            set_role(self.counts, "bad")
         else:
             counts = (
                 self.tr("%1 of %2 seats")
@@ -60,6 +60,8 @@ class OccurrenceRowButton(QPushButton):
             )
             if o.waitlist_length:
                 counts += " · " + self.tr("%n waiting", "", o.waitlist_length)
+            # Full shows in the warning colour, as on the public side.
+            set_role(self.counts, "warn" if o.seats_taken >= o.capacity else "good")
         self.counts.setText(counts)
         self.setAccessibleName(f"{o.title}, {when}, {counts}")
 

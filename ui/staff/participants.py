@@ -90,7 +90,7 @@ class PersonRow(QWidget):
         if p.phone:
             parts.append(p.phone)
         self.details.setText(" · ".join(parts))
-        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setText(self.tr("Cancel sign-up"))
         self.cancel_button.setAccessibleName(
             self.tr("Cancel the sign-up of %1").replace("%1", p.name)
         )
