@@ -140,6 +140,10 @@ def _parser() -> argparse.ArgumentParser:
         "cannot be read (nothing stored).",
     )
     signup_import.add_argument("file", type=Path, metavar="FILE.csv", help="the CSV file")
+
+    from kiosk.central import cli as central_cli
+
+    central_cli.add_parser(commands)
     return parser
 
 
@@ -437,6 +441,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     args = _parser().parse_args(argv)
+    if args.command == "central":
+        from kiosk.central import cli as central_cli
+
+        return central_cli.run(args)
     try:
         services = _open(args)
     except DatabaseProblem as problem:

@@ -1,0 +1,269 @@
+"""Provisioning the central database: roles, schema, sites, kiosks, revocation, status.
+
+Run by an administrator's login (a superuser, or a role with CREATEROLE that is a member
+of `sammen_owner`); never by a kiosk. Kiosk secrets leave only in the enrolment file.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import secrets
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, text
+
+from kiosk.ids import uuid7
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+KIOSK_CONNECTION_LIMIT = 4
+ENROLMENT_VERSION = 1
+
+
+class ProvisionError(ValueError):
+    """A clear, kind refusal: nothing was changed."""
+
+
+@dataclass(frozen=True)
+class Enrolment:
+    """What a kiosk needs to reach the central database as itself."""
+
+    url: str  # without credentials
+    role: str
+    password: str
+    kiosk_id: uuid.UUID
+    kiosk_name: str
+    site_id: uuid.UUID
+    site_name: str
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "sammen_enrolment": ENROLMENT_VERSION,
+                "url": self.url,
+                "role": self.role,
+                "password": self.password,
+                "kiosk_id": str(self.kiosk_id),
+                "kiosk_name": self.kiosk_name,
+                "site_id": str(self.site_id),
+                "site_name": self.site_name,
+            },
+            ensure_ascii=False,
+            indent=2,
+        )
+
+    @classmethod
+    def from_json(cls, data: str) -> Enrolment:
+        try:
+            raw = json.loads(data)
+            if not isinstance(raw, dict) or raw.get("sammen_enrolment") != ENROLMENT_VERSION:
+                raise ValueError("not an enrolment file")
+            return cls(
+                url=str(raw["url"]),
+                role=str(raw["role"]),
+                password=str(raw["password"]),
+                kiosk_id=uuid.UUID(str(raw["kiosk_id"])),
+                kiosk_name=str(raw["kiosk_name"]),
+                site_id=uuid.UUID(str(raw["site_id"])),
+                site_name=str(raw["site_name"]),
+            )
+        except (ValueError, KeyError, TypeError) as exc:
+            raise ProvisionError("the file is not a Sammen enrolment file") from exc
+
+
+def sqlalchemy_url(url: str) -> str:
+    """postgresql://… as given by people and tools, with the psycopg 3 driver named."""
+    for prefix in ("postgresql+psycopg://", "postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    raise ProvisionError("the URL must start with postgresql://")
+
+
+def engine_for(url: str) -> Engine:
+    return create_engine(sqlalchemy_url(url), pool_pre_ping=True)
+
+
+def without_credentials(url: str) -> str:
+    """The URL a kiosk is given: the same server and database, its own role added later."""
+    return re.sub(r"^(postgres(?:ql)?(?:\+psycopg)?://)[^@/]*@", r"\1", url)
+
+
+def init(engine: Engine) -> None:
+    """Group roles and the schema that holds the version table, then every migration."""
+    with engine.begin() as conn:
+        for role in ("sammen_owner", "sammen_kiosk"):
+            exists = conn.execute(
+                text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": role}
+            ).first()
+            if not exists:
+                conn.exec_driver_sql(f"CREATE ROLE {role} NOLOGIN NOBYPASSRLS")
+        conn.exec_driver_sql("GRANT sammen_owner TO CURRENT_USER")
+        conn.exec_driver_sql("CREATE SCHEMA IF NOT EXISTS sammen AUTHORIZATION sammen_owner")
+        conn.exec_driver_sql("REVOKE ALL ON SCHEMA sammen FROM PUBLIC")
+    migrate(engine)
+
+
+def migrate(engine: Engine, revision: str = "head") -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, revision)
+
+
+def current_revision(conn: Connection) -> str | None:
+    row = conn.execute(
+        text("SELECT to_regclass('sammen.alembic_version') IS NOT NULL")
+    ).scalar_one()
+    if not row:
+        return None
+    return conn.execute(text("SELECT version_num FROM sammen.alembic_version")).scalar()
+
+
+def add_site(engine: Engine, name: str) -> uuid.UUID:
+    clean = " ".join(name.split())
+    if not 1 <= len(clean) <= 120:
+        raise ProvisionError("a site name is 1–120 characters")
+    with engine.begin() as conn:
+        taken = conn.execute(
+            text("SELECT 1 FROM sammen.site WHERE name = :n"), {"n": clean}
+        ).first()
+        if taken:
+            raise ProvisionError(f"there is already a site called {clean!r}")
+        site_id = uuid7()
+        conn.execute(
+            text("INSERT INTO sammen.site (id, name) VALUES (:id, :n)"), {"id": site_id, "n": clean}
+        )
+    return site_id
+
+
+def add_kiosk(engine: Engine, url: str, site_name: str, kiosk_name: str) -> Enrolment:
+    """A login role of its own (member of sammen_kiosk, few connections, short time-outs)
+    and the kiosk row; the password exists only in the returned enrolment."""
+    clean = " ".join(kiosk_name.split())
+    if not 1 <= len(clean) <= 120:
+        raise ProvisionError("a kiosk name is 1–120 characters")
+    kiosk_id = uuid7()
+    role = f"kiosk_{kiosk_id.hex[-12:]}"
+    password = secrets.token_urlsafe(32)
+    with engine.begin() as conn:
+        site = conn.execute(
+            text("SELECT id, name FROM sammen.site WHERE name = :n"), {"n": site_name.strip()}
+        ).first()
+        if site is None:
+            raise ProvisionError(f"there is no site called {site_name.strip()!r}")
+        if conn.execute(text("SELECT 1 FROM sammen.kiosk WHERE name = :n"), {"n": clean}).first():
+            raise ProvisionError(f"there is already a kiosk called {clean!r}")
+        # Role names and passwords cannot be bound as parameters; both are made here.
+        conn.exec_driver_sql(
+            f"CREATE ROLE {role} LOGIN PASSWORD '{password}' IN ROLE sammen_kiosk "
+            f"CONNECTION LIMIT {KIOSK_CONNECTION_LIMIT}"
+        )
+        conn.exec_driver_sql(f"ALTER ROLE {role} SET statement_timeout = '15s'")
+        conn.exec_driver_sql(f"ALTER ROLE {role} SET idle_in_transaction_session_timeout = '30s'")
+        conn.execute(
+            text(
+                "INSERT INTO sammen.kiosk (id, site_id, name, role_name) "
+                "VALUES (:id, :site, :name, :role)"
+            ),
+            {"id": kiosk_id, "site": site.id, "name": clean, "role": role},
+        )
+    log.info("kiosk enrolled for a site")
+    return Enrolment(
+        url=without_credentials(url),
+        role=role,
+        password=password,
+        kiosk_id=kiosk_id,
+        kiosk_name=clean,
+        site_id=site.id,
+        site_name=site.name,
+    )
+
+
+def kiosk_url(enrolment: Enrolment) -> str:
+    """The kiosk's own connection string: its role and secret put back into the URL."""
+    from urllib.parse import quote
+
+    scheme, rest = enrolment.url.split("://", 1)
+    credentials = f"{quote(enrolment.role, safe='')}:{quote(enrolment.password, safe='')}@"
+    return f"{scheme}://{credentials}{rest}"
+
+
+def write_enrolment(enrolment: Enrolment, path: Path) -> None:
+    """Readable by its owner only (0600), written whole or not at all."""
+    tmp = path.with_name(path.name + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(enrolment.to_json())
+    tmp.replace(path)
+
+
+def revoke_kiosk(engine: Engine, kiosk_name: str) -> None:
+    """Locked out at once: no new logins, open sessions ended, the functions refuse it."""
+    with engine.begin() as conn:
+        row = conn.execute(
+            text("SELECT role_name FROM sammen.kiosk WHERE name = :n AND revoked_at IS NULL"),
+            {"n": kiosk_name.strip()},
+        ).first()
+        if row is None:
+            raise ProvisionError(f"there is no active kiosk called {kiosk_name.strip()!r}")
+        conn.exec_driver_sql(f"ALTER ROLE {row.role_name} NOLOGIN")
+        conn.execute(
+            text("UPDATE sammen.kiosk SET revoked_at = now() WHERE role_name = :r"),
+            {"r": row.role_name},
+        )
+        conn.execute(
+            text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = :r"),
+            {"r": row.role_name},
+        )
+    log.info("kiosk revoked")
+
+
+def status(engine: Engine) -> dict[str, Any]:
+    with engine.connect() as conn:
+        revision = current_revision(conn)
+        if revision is None:
+            return {"initialised": False}
+        sites = conn.execute(
+            text(
+                "SELECT s.name, s.id, "
+                "(SELECT count(*) FROM sammen.occurrence o WHERE o.site_id = s.id) AS occurrences,"
+                " (SELECT count(*) FROM sammen.signup g WHERE g.site_id = s.id) AS signups "
+                "FROM sammen.site s ORDER BY s.name"
+            )
+        ).all()
+        kiosks = conn.execute(
+            text(
+                "SELECT k.name, s.name AS site, k.revoked_at, k.last_seen_at "
+                "FROM sammen.kiosk k JOIN sammen.site s ON s.id = k.site_id ORDER BY k.name"
+            )
+        ).all()
+        changes = conn.execute(text("SELECT count(*) FROM sammen.change_log")).scalar_one()
+    return {
+        "initialised": True,
+        "revision": revision,
+        "sites": [
+            {"name": r.name, "id": str(r.id), "occurrences": r.occurrences, "signups": r.signups}
+            for r in sites
+        ],
+        "kiosks": [
+            {
+                "name": r.name,
+                "site": r.site,
+                "revoked": r.revoked_at is not None,
+                "last_seen_at": None if r.last_seen_at is None else r.last_seen_at.isoformat(),
+            }
+            for r in kiosks
+        ],
+        "change_log_rows": changes,
+    }

@@ -1,0 +1,316 @@
+"""The central sync functions against a real PostgreSQL: idempotent push, a pull cursor
+that never skips a late commit, one last seat for two kiosks, and the walls between
+kiosks, sites and tables."""
+
+from __future__ import annotations
+
+import json
+import threading
+import uuid
+from collections.abc import Iterator
+from typing import Any
+
+import psycopg
+import pytest
+from sqlalchemy import Engine
+
+from kiosk.central import provision
+from kiosk.ids import uuid7
+
+Json = Any
+
+
+class Kiosk:
+    """One enrolled kiosk talking to the central database as itself."""
+
+    def __init__(self, enrolment: provision.Enrolment) -> None:
+        self.enrolment = enrolment
+        self.conn = psycopg.connect(provision.kiosk_url(enrolment), autocommit=True)
+
+    def call(self, sql: str, *params: object) -> Json:
+        row = self.conn.execute(sql, params).fetchone()
+        assert row is not None
+        return row[0]
+
+    def push(self, ops: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return list(self.call("SELECT sync.push(%s::jsonb)", json.dumps(ops)))
+
+    def pull_all(self, cursor: tuple[str, int] = ("0", 0)) -> tuple[list[Json], tuple[str, int]]:
+        changes: list[Json] = []
+        while True:
+            page = self.call("SELECT sync.pull(%s::xid8, %s, %s)", cursor[0], cursor[1], 100)
+            changes += page["changes"]
+            if page["changes"]:
+                last = page["changes"][-1]
+                cursor = (last["xid"], last["id"])
+            if not page["more"]:
+                return changes, cursor
+
+
+@pytest.fixture
+def sites(central: Engine, central_url: str) -> dict[str, uuid.UUID]:
+    ids = {name: provision.add_site(central, name) for name in ("Solbakken", "Elvebakken")}
+    with psycopg.connect(central_url, autocommit=True) as admin:
+        for name, site_id in ids.items():
+            activity = uuid7()
+            admin.execute(
+                "INSERT INTO sammen.activity (id, site_id, title, category, capacity) "
+                "VALUES (%s, %s, %s, 'games', 1)",
+                (activity, site_id, f"Bridge på {name}"),
+            )
+            admin.execute(
+                "INSERT INTO sammen.occurrence (id, site_id, activity_id, starts_at, ends_at, "
+                "capacity) VALUES (%s, %s, %s, now() + interval '1 day', "
+                "now() + interval '1 day 2 hours', 1)",
+                (uuid7(), site_id, activity),
+            )
+    return ids
+
+
+@pytest.fixture
+def kiosks(
+    central: Engine, central_url: str, sites: dict[str, uuid.UUID]
+) -> Iterator[dict[str, Kiosk]]:
+    made = {
+        "a1": Kiosk(provision.add_kiosk(central, central_url, "Solbakken", "Lobby 1")),
+        "a2": Kiosk(provision.add_kiosk(central, central_url, "Solbakken", "Lobby 2")),
+        "b1": Kiosk(provision.add_kiosk(central, central_url, "Elvebakken", "Inngangen")),
+    }
+    yield made
+    for kiosk in made.values():
+        kiosk.conn.close()
+
+
+def occurrence_of(central_url: str, site_id: uuid.UUID) -> uuid.UUID:
+    with psycopg.connect(central_url) as admin:
+        row = admin.execute(
+            "SELECT id FROM sammen.occurrence WHERE site_id = %s", (site_id,)
+        ).fetchone()
+    assert row is not None
+    return uuid.UUID(str(row[0]))
+
+
+def request(occurrence_id: uuid.UUID, name: str, code: str, **extra: Any) -> dict[str, Any]:
+    payload = {
+        "signup_id": str(uuid7()),
+        "occurrence_id": str(occurrence_id),
+        "display_name": name,
+        "phone": None,
+        "party_size": 1,
+        "booking_code": code,
+    }
+    payload.update(extra)
+    return {"op_id": str(uuid7()), "kind": "signup.request", "payload": payload}
+
+
+def admin_rows(central_url: str, sql: str, *params: object) -> list[tuple[Any, ...]]:
+    with psycopg.connect(central_url) as admin:
+        return admin.execute(sql, params).fetchall()
+
+
+def test_the_same_batch_three_times_acts_once(
+    kiosks: dict[str, Kiosk], sites: dict[str, uuid.UUID], central_url: str
+) -> None:
+    occurrence = occurrence_of(central_url, sites["Solbakken"])
+    batch = [request(occurrence, "Per Hansen", "AAAAA2"), request(occurrence, "Kari Lie", "BBBBB2")]
+    answers = [kiosks["a1"].push(batch) for _ in range(3)]
+    assert answers[0] == answers[1] == answers[2]
+    assert [a["status"] for a in answers[0]] == ["confirmed", "waitlisted"]
+    rows = admin_rows(central_url, "SELECT status FROM sammen.signup ORDER BY queue_number")
+    assert rows == [("confirmed",), ("waitlisted",)]
+    seats = admin_rows(
+        central_url, "SELECT seats_taken FROM sammen.occurrence WHERE id = %s", occurrence
+    )
+    assert seats == [(1,)]
+
+
+def test_a_late_commit_is_still_pulled(
+    kiosks: dict[str, Kiosk], sites: dict[str, uuid.UUID], central_url: str
+) -> None:
+    occurrence = occurrence_of(central_url, sites["Solbakken"])
+    # Another date of the same activity, so the two writers do not wait for one another.
+    other = uuid7()
+    with psycopg.connect(central_url, autocommit=True) as admin:
+        admin.execute(
+            "INSERT INTO sammen.occurrence (id, site_id, activity_id, starts_at, ends_at, "
+            "capacity) SELECT %s, site_id, activity_id, starts_at + interval '7 days', "
+            "ends_at + interval '7 days', capacity FROM sammen.occurrence WHERE id = %s",
+            (other, occurrence),
+        )
+    reader = kiosks["a1"]
+    _, cursor = reader.pull_all()
+    slow = psycopg.connect(provision.kiosk_url(kiosks["a2"].enrolment))  # a transaction
+    try:
+        slow.execute(
+            "SELECT sync.push(%s::jsonb)", (json.dumps([request(other, "Tor Berg", "CCCCC2")]),)
+        )  # written first, not committed yet
+        kiosks["a1"].push([request(occurrence, "Eva Dahl", "DDDDD2")])  # later, committed
+        seen_meanwhile, cursor = reader.pull_all(cursor)
+        # Nothing past the open transaction is handed out: a cursor beyond Eva's row
+        # would skip Tor's for ever once it commits.
+        assert [c["row"].get("display_name") for c in seen_meanwhile] == []
+        slow.commit()
+    finally:
+        slow.close()
+    after, _ = reader.pull_all(cursor)
+    names = [c["row"]["display_name"] for c in after if c["entity"] == "signup"]
+    assert sorted(names) == ["Eva Dahl", "Tor Berg"]
+
+
+def test_the_last_seat_asked_for_by_two_kiosks_at_once(
+    kiosks: dict[str, Kiosk], sites: dict[str, uuid.UUID], central_url: str
+) -> None:
+    occurrence = occurrence_of(central_url, sites["Solbakken"])
+    start = threading.Barrier(2)
+    answers: dict[str, list[dict[str, Any]]] = {}
+
+    def ask(name: str, code: str) -> None:
+        kiosk = kiosks[name]
+        op = request(occurrence, f"Person {name}", code)
+        start.wait()
+        answers[name] = kiosk.push([op])
+
+    threads = [
+        threading.Thread(target=ask, args=(n, c)) for n, c in (("a1", "EEEEE2"), ("a2", "FFFFF2"))
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    statuses = sorted(a[0]["status"] for a in answers.values())
+    assert statuses == ["confirmed", "waitlisted"]
+    assert admin_rows(
+        central_url, "SELECT seats_taken, capacity FROM sammen.occurrence WHERE id = %s", occurrence
+    ) == [(1, 1)]
+
+
+def test_cancelling_promotes_the_waiting_list(
+    kiosks: dict[str, Kiosk], sites: dict[str, uuid.UUID], central_url: str
+) -> None:
+    occurrence = occurrence_of(central_url, sites["Solbakken"])
+    first, second = request(occurrence, "Per", "GGGGG2"), request(occurrence, "Kari", "HHHHH2")
+    kiosks["a1"].push([first, second])
+    cancel = {
+        "op_id": str(uuid7()),
+        "kind": "signup.cancel",
+        "payload": {"signup_id": first["payload"]["signup_id"]},
+    }
+    assert kiosks["a2"].push([cancel])[0]["status"] == "cancelled"
+    rows = admin_rows(
+        central_url, "SELECT display_name, status FROM sammen.signup ORDER BY queue_number"
+    )
+    assert rows == [("Per", "cancelled"), ("Kari", "confirmed")]
+
+
+# -- the walls ---------------------------------------------------------------------------
+
+
+def test_a_kiosk_sees_nothing_of_another_site(
+    kiosks: dict[str, Kiosk], sites: dict[str, uuid.UUID], central_url: str
+) -> None:
+    occurrence = occurrence_of(central_url, sites["Solbakken"])
+    kiosks["a1"].push([request(occurrence, "Per Hansen", "JJJJJ2")])
+    other, _ = kiosks["b1"].pull_all()
+    assert all(str(sites["Solbakken"]) not in json.dumps(c) for c in other)
+    assert "Per Hansen" not in json.dumps(other)
+    own, _ = kiosks["a1"].pull_all()
+    assert "Per Hansen" in json.dumps(own)
+
+
+def test_a_forged_payload_for_another_site_changes_nothing(
+    kiosks: dict[str, Kiosk], sites: dict[str, uuid.UUID], central_url: str
+) -> None:
+    theirs = occurrence_of(central_url, sites["Solbakken"])
+    answer = kiosks["b1"].push(
+        [request(theirs, "Inntrenger", "KKKKK2", site_id=str(sites["Elvebakken"]))]
+    )
+    assert answer[0]["status"] == "rejected"
+    assert admin_rows(central_url, "SELECT count(*) FROM sammen.signup") == [(0,)]
+
+
+def test_another_kiosks_op_id_is_refused(
+    kiosks: dict[str, Kiosk], sites: dict[str, uuid.UUID], central_url: str
+) -> None:
+    mine = occurrence_of(central_url, sites["Solbakken"])
+    op = request(mine, "Per Hansen", "LLLLL2")
+    kiosks["a1"].push([op])
+    before = admin_rows(central_url, "SELECT * FROM sammen.signup ORDER BY id")
+    for thief in ("a2", "b1"):  # same site, and another site
+        forged = {
+            **op,
+            "payload": {**op["payload"], "signup_id": str(uuid7()), "booking_code": "MMMMM2"},
+        }
+        answer = kiosks[thief].push([forged])
+        assert answer[0]["status"] == "rejected" and answer[0]["reason"] == "foreign_op"
+    assert admin_rows(central_url, "SELECT * FROM sammen.signup ORDER BY id") == before
+
+
+@pytest.mark.parametrize(
+    "batch",
+    [
+        '"not an array"',
+        '{"op_id": "x"}',
+        json.dumps(
+            [{"op_id": str(uuid.UUID(int=i)), "kind": "x", "payload": {}} for i in range(1001)]
+        ),
+    ],
+    ids=["string", "object", "too many ops"],
+)
+def test_a_malformed_batch_is_refused_whole(
+    kiosks: dict[str, Kiosk], central_url: str, batch: str
+) -> None:
+    with pytest.raises(psycopg.errors.InvalidParameterValue):
+        kiosks["a1"].call("SELECT sync.push(%s::jsonb)", batch)
+    assert admin_rows(central_url, "SELECT count(*) FROM sammen.applied_op") == [(0,)]
+
+
+def test_malformed_operations_are_rejected_one_by_one(
+    kiosks: dict[str, Kiosk], sites: dict[str, uuid.UUID], central_url: str
+) -> None:
+    occurrence = occurrence_of(central_url, sites["Solbakken"])
+    good = request(occurrence, "Per Hansen", "NNNNN2")
+    bad = [
+        {"op_id": "not-a-uuid", "kind": "signup.request", "payload": {}},
+        {"op_id": str(uuid7()), "kind": "signup.request", "payload": "text"},
+        request(occurrence, "x" * 500, "PPPPP2"),  # too long a name
+        request(occurrence, "Ola", "QQQQQ2", party_size=40),
+        request(occurrence, "Ola", "RRRRR2", phone="call me"),
+        request(occurrence, "Ola", "bad code"),
+        {"op_id": str(uuid7()), "kind": "signup.delete_everything", "payload": {}},
+    ]
+    answers = kiosks["a1"].push([*bad, good])
+    assert [a["status"] for a in answers] == ["rejected"] * len(bad) + ["confirmed"]
+    assert admin_rows(central_url, "SELECT display_name FROM sammen.signup") == [("Per Hansen",)]
+
+
+def test_a_kiosk_cannot_touch_tables_or_other_functions(kiosks: dict[str, Kiosk]) -> None:
+    kiosk = kiosks["a1"]
+    forbidden = [
+        "SELECT count(*) FROM sammen.signup",
+        "INSERT INTO sammen.site (id, name) VALUES (gen_random_uuid(), 'x')",
+        "UPDATE sammen.occurrence SET capacity = 1000",
+        "DELETE FROM sammen.change_log",
+        "SELECT sammen.session_site()",
+        "SELECT sammen.apply_op(gen_random_uuid(), gen_random_uuid(), 'x', '{}'::jsonb)",
+        "CREATE TABLE sync.mine (x int)",
+        "CREATE ROLE thief LOGIN",
+    ]
+    for sql in forbidden:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            kiosk.conn.execute(sql)
+
+
+def test_an_older_kiosk_is_told_to_upgrade(kiosks: dict[str, Kiosk]) -> None:
+    assert kiosks["a1"].call("SELECT sync.hello(2)")["upgrade_required"] is False
+    assert kiosks["a1"].call("SELECT sync.hello(1)")["upgrade_required"] is True
+
+
+def test_a_revoked_kiosk_is_locked_out_at_once(central: Engine, kiosks: dict[str, Kiosk]) -> None:
+    kiosk = kiosks["a1"]
+    assert kiosk.call("SELECT sync.hello(2)")["kiosk_id"] == str(kiosk.enrolment.kiosk_id)
+    provision.revoke_kiosk(central, "Lobby 1")
+    with pytest.raises(psycopg.OperationalError):
+        kiosk.call("SELECT sync.hello(2)")  # its open session was ended
+    with pytest.raises(psycopg.OperationalError):
+        psycopg.connect(provision.kiosk_url(kiosk.enrolment))
+    assert kiosks["a2"].call("SELECT sync.hello(2)")["upgrade_required"] is False
