@@ -144,6 +144,13 @@ def _parser() -> argparse.ArgumentParser:
     from kiosk.central import cli as central_cli
 
     central_cli.add_parser(commands)
+    enroll = commands.add_parser(
+        "enroll", parents=[common], help="join this kiosk to the central database"
+    )
+    enroll.add_argument("file", type=Path, help="the enrolment file from `central add-kiosk`")
+    sync = commands.add_parser("sync", parents=[common], help="sync with the central database")
+    sync.add_argument("--once", action="store_true", required=True, help="one cycle, then exit")
+    sync.add_argument("--json", action="store_true", help="machine-readable report")
     return parser
 
 
@@ -429,6 +436,50 @@ def _signups_import(services: Services, path: Path) -> int:
     return 1 if report.bad else 0
 
 
+def _enroll(services: Services, file: Path) -> int:
+    from kiosk.central.provision import ProvisionError
+    from kiosk.sync.client import enroll
+
+    try:
+        enrolment = enroll(file, services)
+    except ProvisionError as problem:
+        print(f"{problem}. Nothing was changed.", file=sys.stderr)
+        return 1
+    print(
+        f"This kiosk is now {enrolment.kiosk_name} at {enrolment.site_name}. Its secret is "
+        f"kept in {services.data_dir} (readable by you only); delete {file}."
+    )
+    return 0
+
+
+def _sync_once(services: Services, as_json: bool) -> int:
+    from kiosk.sync.client import SyncClient, SyncProblem, load_enrolment
+
+    enrolment = load_enrolment(services.data_dir)
+    if enrolment is None:
+        print("This kiosk is not enrolled: run `sammen enroll FILE` first.", file=sys.stderr)
+        return 1
+    client = SyncClient(services, enrolment)
+    try:
+        report = client.sync_once()
+    except SyncProblem as problem:
+        if as_json:
+            print(json.dumps({"ok": False, "error": str(problem), "pending": client.pending()}))
+        else:
+            print(
+                f"Sync did not finish: {problem}. Nothing is lost; it is tried again.",
+                file=sys.stderr,
+            )
+        return 3
+    if as_json:
+        print(json.dumps({"ok": True, **report.as_dict()}))
+    elif report.upgrade_required:
+        print("The central database needs a newer kiosk: upgrade Sammen. Nothing is lost.")
+    else:
+        print(f"Pushed {report.pushed}, pulled {report.pulled}, {report.pending} waiting.")
+    return 2 if report.upgrade_required else 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _main(argv)
@@ -465,6 +516,10 @@ def _main(argv: Sequence[str] | None = None) -> int:
                 return _staff_list(services, args.json)
             if args.action == "remove":
                 return _staff_remove(services, args.name)
+        if args.command == "enroll":
+            return _enroll(services, args.file)
+        if args.command == "sync":
+            return _sync_once(services, args.json)
         if args.command == "signups":
             if args.action == "list":
                 return _signups_list(services, args.occurrence, args.json)

@@ -35,6 +35,8 @@ def add_parser(commands: Any) -> None:
     kiosk.add_argument("--out", required=True, type=Path, help="the enrolment file to write")
     revoke = actions.add_parser("revoke-kiosk", help="lock a kiosk out at once")
     revoke.add_argument("name")
+    seed = actions.add_parser("seed-demo", help="the demo activities, for one site")
+    seed.add_argument("--site", required=True)
     status = actions.add_parser("status", help="sites, kiosks, schema version")
     status.add_argument("--json", action="store_true")
 
@@ -89,6 +91,15 @@ def _run(args: argparse.Namespace, engine: Any) -> int:
     if args.action == "revoke-kiosk":
         provision.revoke_kiosk(engine, args.name)
         print(f"Kiosk {args.name} is locked out.")
+        return 0
+    if args.action == "seed-demo":
+        from datetime import datetime
+
+        from kiosk.central.demo import seed_central_demo
+        from kiosk.clock import OSLO
+
+        count = seed_central_demo(engine, args.site, datetime.now(OSLO))
+        print(f"Demo activities loaded for {args.site}: {count} occurrences.")
         return 0
     if args.action == "status":
         report = provision.status(engine)

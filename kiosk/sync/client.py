@@ -1,0 +1,349 @@
+"""One sync cycle: say hello, push the outbox, pull until caught up.
+
+The outbox holds intent operations written in the same transaction as the local change;
+each carries its own op id, so a push retried after a lost reply acts once on the server.
+The pull cursor is the server's (xid, id) pair; applying a change is an upsert, so a
+cycle cut short anywhere can simply run again.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from kiosk.central.provision import Enrolment, ProvisionError, kiosk_url
+from kiosk.domain.enums import Category, OccurrenceStatus, SignupStatus
+from kiosk.services import Services
+from kiosk.services.events import Change
+from kiosk.storage.files import SCHEMA_VERSION
+from kiosk.storage.models import Activity, Kiosk, Occurrence, OutboxOp, Signup, Site
+
+log = logging.getLogger(__name__)
+
+ENROLMENT_FILE = "central.json"
+STATE_FILE = "sync_state.json"
+PUSH_BATCH = 500
+PULL_PAGE = 1000
+
+
+class SyncProblem(RuntimeError):
+    """A cycle that could not finish; the outbox and the cursor are as they were."""
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    pulled: int = 0
+    pending: int = 0
+    upgrade_required: bool = False
+    rejected: list[str] = field(default_factory=list)  # reasons, no personal data
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "pushed": self.pushed,
+            "pulled": self.pulled,
+            "pending": self.pending,
+            "upgrade_required": self.upgrade_required,
+            "rejected": self.rejected,
+        }
+
+
+# -- enrolment ---------------------------------------------------------------------------
+
+
+def enroll(file: Path, services: Services) -> Enrolment:
+    """Keep the kiosk's secret in the data folder (0600) and make the kiosk's own site and
+    kiosk rows, so what it pulls fits. Raises ProvisionError for a file that is not one."""
+    try:
+        enrolment = Enrolment.from_json(file.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ProvisionError(f"cannot read {file}") from exc
+    target = services.data_dir / ENROLMENT_FILE
+    tmp = target.with_name(target.name + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(enrolment.to_json())
+    tmp.replace(target)
+    with services.db.transaction() as session:
+        _ensure_site(session, enrolment.site_id, enrolment.site_name)
+        for other in session.scalars(select(Kiosk).where(Kiosk.is_self.is_(True))):
+            other.is_self = False
+        kiosk = session.get(Kiosk, enrolment.kiosk_id)
+        if kiosk is None:
+            session.add(
+                Kiosk(
+                    id=enrolment.kiosk_id,
+                    site_id=enrolment.site_id,
+                    name=enrolment.kiosk_name,
+                    is_self=True,
+                )
+            )
+        else:
+            kiosk.is_self = True
+    (services.data_dir / STATE_FILE).unlink(missing_ok=True)  # a new server: pull it all
+    return enrolment
+
+
+def load_enrolment(data_dir: Path) -> Enrolment | None:
+    path = data_dir / ENROLMENT_FILE
+    if not path.exists():
+        return None
+    return Enrolment.from_json(path.read_text(encoding="utf-8"))
+
+
+# -- the cycle ---------------------------------------------------------------------------
+
+
+class SyncClient:
+    def __init__(self, services: Services, enrolment: Enrolment) -> None:
+        self._services = services
+        self._enrolment = enrolment
+        self._state_path = services.data_dir / STATE_FILE
+
+    def cursor(self) -> tuple[str, int]:
+        try:
+            raw = json.loads(self._state_path.read_text(encoding="utf-8"))
+            return str(raw["xid"]), int(raw["id"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return "0", 0
+
+    def _save_cursor(self, cursor: tuple[str, int]) -> None:
+        tmp = self._state_path.with_name(self._state_path.name + ".tmp")
+        tmp.write_text(json.dumps({"xid": cursor[0], "id": cursor[1]}), encoding="utf-8")
+        tmp.replace(self._state_path)
+
+    def pending(self) -> int:
+        with self._services.db.read() as session:
+            return len(
+                session.scalars(select(OutboxOp.op_id).where(OutboxOp.sent_at.is_(None))).all()
+            )
+
+    def sync_once(self, connect_timeout: int = 5) -> SyncReport:
+        import psycopg
+
+        report = SyncReport()
+        try:
+            conn = psycopg.connect(
+                kiosk_url(self._enrolment), autocommit=True, connect_timeout=connect_timeout
+            )
+        except psycopg.Error as exc:
+            raise SyncProblem(f"central database unreachable: {type(exc).__name__}") from exc
+        try:
+            hello = _one(conn, "SELECT sync.hello(%s)", SCHEMA_VERSION)
+            if hello.get("upgrade_required"):
+                report.upgrade_required = True  # the outbox stays as it is
+                report.pending = self.pending()
+                return report
+            self._push(conn, report)
+            self._pull(conn, report)
+        except psycopg.Error as exc:
+            raise SyncProblem(f"sync broke off: {type(exc).__name__}") from exc
+        finally:
+            conn.close()
+        report.pending = self.pending()
+        return report
+
+    def _push(self, conn: Any, report: SyncReport) -> None:
+        while True:
+            with self._services.db.read() as session:
+                ops = session.scalars(
+                    select(OutboxOp)
+                    .where(OutboxOp.sent_at.is_(None))
+                    .order_by(OutboxOp.seq)
+                    .limit(PUSH_BATCH)
+                ).all()
+                batch = [
+                    {"op_id": str(op.op_id), "kind": op.kind, "payload": json.loads(op.payload)}
+                    for op in ops
+                ]
+            if not batch:
+                return
+            answers = _one(conn, "SELECT sync.push(%s::jsonb)", json.dumps(batch))
+            by_op = {str(a.get("op_id")): a for a in answers}
+            now = self._services.clock.now()
+            with self._services.db.transaction() as session:
+                for item in batch:
+                    answer = by_op.get(item["op_id"])
+                    if answer is None:
+                        continue  # not answered: sent again next cycle
+                    op = session.get(OutboxOp, uuid.UUID(item["op_id"]))
+                    if op is not None:
+                        op.sent_at = now
+                    if answer.get("status") == "rejected":
+                        report.rejected.append(str(answer.get("reason")))
+                    _apply_answer(session, item, answer)
+            report.pushed += len(by_op)
+            self._services.notifier.notify(Change.SIGNUPS)
+
+    def _pull(self, conn: Any, report: SyncReport) -> None:
+        cursor = self.cursor()
+        while True:
+            page = _one(conn, "SELECT sync.pull(%s::xid8, %s, %s)", cursor[0], cursor[1], PULL_PAGE)
+            changes = page.get("changes") or []
+            if changes:
+                with self._services.db.transaction() as session:
+                    for change in changes:
+                        _apply_change(session, change)
+                last = changes[-1]
+                cursor = (str(last["xid"]), int(last["id"]))
+                self._save_cursor(cursor)
+                report.pulled += len(changes)
+                self._services.notifier.notify(Change.CATALOGUE)
+            if not page.get("more"):
+                return
+
+
+def _one(conn: Any, sql: str, *params: object) -> Any:
+    row = conn.execute(sql, params).fetchone()
+    if row is None:
+        raise SyncProblem("no answer")
+    return row[0]
+
+
+# -- applying what the server says --------------------------------------------------------
+
+
+def _ensure_site(session: Session, site_id: uuid.UUID, name: str) -> None:
+    if session.get(Site, site_id) is None:
+        session.add(Site(id=site_id, name=name))
+        session.flush()
+
+
+def _time(text: Any) -> datetime:
+    return datetime.fromisoformat(str(text))
+
+
+def _apply_answer(session: Session, item: dict[str, Any], answer: dict[str, Any]) -> None:
+    """The server decides who has a seat: the local row follows its answer."""
+    if item["kind"] != "signup.request":
+        return
+    signup = session.get(Signup, uuid.UUID(item["payload"]["signup_id"]))
+    if signup is None:
+        return
+    status = answer.get("status")
+    wanted = {
+        "confirmed": SignupStatus.CONFIRMED,
+        "waitlisted": SignupStatus.WAITLISTED,
+        "rejected": SignupStatus.CANCELLED,
+    }.get(str(status))
+    if wanted is None or signup.status is wanted:
+        return
+    held = signup.status in (SignupStatus.CONFIRMED, SignupStatus.PENDING)
+    signup.status = wanted
+    occ = signup.occurrence
+    if held and wanted is not SignupStatus.CONFIRMED:
+        occ.seats_taken -= signup.party_size
+    elif not held and wanted is SignupStatus.CONFIRMED:
+        occ.seats_taken += signup.party_size
+
+
+def _apply_change(session: Session, change: dict[str, Any]) -> None:
+    """Upsert one row of the change log into the local database (malformed rows are
+    skipped and logged without their content: nothing already stored is lost)."""
+    entity = change.get("entity")
+    row = change.get("row") or {}
+    try:
+        with session.begin_nested():  # one change that does not fit is undone alone
+            entity_id = uuid.UUID(str(change["entity_id"]))
+            if row.get("deleted"):
+                _delete(session, entity, entity_id)
+            elif entity == "activity":
+                _upsert_activity(session, entity_id, row)
+            elif entity == "occurrence":
+                _upsert_occurrence(session, entity_id, row)
+            elif entity == "signup":
+                _upsert_signup(session, entity_id, row)
+            session.flush()
+    except (KeyError, ValueError, TypeError, IntegrityError) as exc:
+        log.warning("pull: skipped a %s change that does not fit (%s)", entity, type(exc).__name__)
+
+
+def _delete(session: Session, entity: object, entity_id: uuid.UUID) -> None:
+    model = {"activity": Activity, "occurrence": Occurrence, "signup": Signup}.get(str(entity))
+    if model is not None:
+        obj = session.get(model, entity_id)
+        if obj is not None:
+            session.delete(obj)
+
+
+def _upsert_activity(session: Session, entity_id: uuid.UUID, row: dict[str, Any]) -> None:
+    site_id = uuid.UUID(str(row["site_id"]))
+    _ensure_site(session, site_id, "")
+    act = session.get(Activity, entity_id)
+    if act is None:
+        act = Activity(
+            id=entity_id,
+            site_id=site_id,
+            title=str(row["title"]),
+            category=Category(row["category"]),
+            capacity=int(row["capacity"]),
+        )
+        session.add(act)
+    act.title = str(row["title"])[:120]
+    act.category = Category(row["category"])
+    act.capacity = int(row["capacity"])
+    for name in ("description", "place", "host", "contact_name", "contact_phone", "accessibility"):
+        setattr(act, name, str(row.get(name) or ""))
+    act.sensitive = bool(row.get("sensitive"))
+    act.wants_volunteers = bool(row.get("wants_volunteers"))
+    closes = row.get("signup_closes_minutes")
+    act.signup_closes_minutes = None if closes is None else int(closes)
+    act.cancelled_at = None if row.get("cancelled_at") is None else _time(row["cancelled_at"])
+
+
+def _upsert_occurrence(session: Session, entity_id: uuid.UUID, row: dict[str, Any]) -> None:
+    occ = session.get(Occurrence, entity_id)
+    values: dict[str, Any] = {
+        "activity_id": uuid.UUID(str(row["activity_id"])),
+        "starts_at": _time(row["starts_at"]),
+        "ends_at": _time(row["ends_at"]),
+        "capacity": int(row["capacity"]),
+        "status": OccurrenceStatus(row["status"]),
+        "seats_taken": int(row["seats_taken"]),
+    }
+    if occ is None:
+        session.add(Occurrence(id=entity_id, **values))
+        return
+    for name, value in values.items():  # one UPDATE: the seats CHECK sees the final row
+        setattr(occ, name, value)
+
+
+def _upsert_signup(session: Session, entity_id: uuid.UUID, row: dict[str, Any]) -> None:
+    from kiosk.domain.validation import name_key
+
+    signup = session.get(Signup, entity_id)
+    name = str(row["display_name"])
+    values: dict[str, Any] = {
+        "occurrence_id": uuid.UUID(str(row["occurrence_id"])),
+        "display_name": name,
+        "name_key": name_key(name),
+        "phone": row.get("phone"),
+        "party_size": int(row["party_size"]),
+        "status": SignupStatus(row["status"]),
+        "queue_number": int(row["queue_number"]),
+        "booking_code": str(row["booking_code"]),
+        "origin_kiosk_id": None
+        if row.get("origin_kiosk_id") is None
+        else uuid.UUID(str(row["origin_kiosk_id"])),
+        "created_at": _time(row["created_at"]),
+        "cancelled_at": None if row.get("cancelled_at") is None else _time(row["cancelled_at"]),
+    }
+    if signup is None:
+        session.add(Signup(id=entity_id, **values))
+        return
+    if signup.purged_at is not None:
+        values["display_name"] = ""  # wiped here by the retention rule: stays wiped
+        values["name_key"] = signup.name_key
+        values["phone"] = None
+    for name_, value in values.items():
+        setattr(signup, name_, value)

@@ -1,0 +1,184 @@
+"""Kiosks and the central database, end to end: enrol, pull the site's activities, sign
+up on one kiosk, see it on the other; retries act once; an old kiosk keeps its outbox."""
+
+from __future__ import annotations
+
+import json
+import stat
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import psycopg
+import pytest
+from sqlalchemy import Engine, func, select
+
+from kiosk.central import provision
+from kiosk.central.demo import seed_central_demo
+from kiosk.cli import main
+from kiosk.clock import OSLO, SystemClock
+from kiosk.domain.enums import Period, SignupState, SignupStatus
+from kiosk.domain.views import SignupRequest
+from kiosk.services import Services
+from kiosk.storage.models import OutboxOp, Signup
+from kiosk.sync import client as sync_client
+from kiosk.sync.client import SyncClient, enroll, load_enrolment
+
+
+@pytest.fixture
+def site(central: Engine) -> str:
+    provision.add_site(central, "Solbakken")
+    assert seed_central_demo(central, "Solbakken", datetime.now(OSLO)) > 10
+    return "Solbakken"
+
+
+def _kiosk(central: Engine, central_url: str, folder: Path, name: str) -> Services:
+    services = Services.open(folder, SystemClock())
+    file = folder.parent / f"{name}.json"
+    provision.write_enrolment(provision.add_kiosk(central, central_url, "Solbakken", name), file)
+    enroll(file, services)
+    return services
+
+
+@pytest.fixture
+def two_kiosks(
+    central: Engine, central_url: str, site: str, tmp_path: Path
+) -> Iterator[tuple[Services, Services]]:
+    first = _kiosk(central, central_url, tmp_path / "k1", "Lobby 1")
+    second = _kiosk(central, central_url, tmp_path / "k2", "Lobby 2")
+    yield first, second
+    first.close()
+    second.close()
+
+
+def _sync(services: Services) -> sync_client.SyncReport:
+    enrolment = load_enrolment(services.data_dir)
+    assert enrolment is not None
+    return SyncClient(services, enrolment).sync_once()
+
+
+def _open_occurrence(services: Services) -> SignupRequest:
+    view = next(
+        v
+        for v in services.catalogue.occurrences(Period.WEEK)
+        if v.signup_state is SignupState.OPEN and not v.sensitive
+    )
+    return SignupRequest(view.occurrence_id, "Per Hansen", "91234567")
+
+
+def test_the_secret_is_kept_readable_by_the_owner_only(
+    two_kiosks: tuple[Services, Services],
+) -> None:
+    first, _ = two_kiosks
+    kept = first.data_dir / sync_client.ENROLMENT_FILE
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o600
+
+
+def test_a_sign_up_on_one_kiosk_reaches_the_other(
+    two_kiosks: tuple[Services, Services], central_url: str
+) -> None:
+    first, second = two_kiosks
+    assert first.catalogue.occurrences(Period.WEEK) == []  # nothing before the first pull
+    report = _sync(first)
+    assert report.pulled > 10 and report.pushed == 0
+    request = _open_occurrence(first)
+    booking = first.booking.sign_up(request)
+    assert _sync(first).pushed == 1
+    with psycopg.connect(central_url) as admin:
+        rows = admin.execute(
+            "SELECT display_name, status, booking_code FROM sammen.signup"
+        ).fetchall()
+    assert rows == [("Per Hansen", "confirmed", booking.booking_code)]
+
+    _sync(second)
+    before = first.catalogue.get(request.occurrence_id)
+    seen = second.catalogue.get(request.occurrence_id)
+    assert before is not None and seen is not None
+    assert seen.seats_left == before.seats_left == seen.capacity - 1
+    with second.db.read() as session:
+        names = session.scalars(select(Signup.display_name)).all()
+    assert names == ["Per Hansen"]
+
+
+def test_an_op_sent_again_after_a_lost_reply_acts_once(
+    two_kiosks: tuple[Services, Services], central_url: str
+) -> None:
+    first, _ = two_kiosks
+    _sync(first)
+    first.booking.sign_up(_open_occurrence(first))
+    _sync(first)
+    # The reply was "lost": the op is marked unsent again and the next cycle resends it.
+    with first.db.transaction() as session:
+        for op in session.scalars(select(OutboxOp)):
+            op.sent_at = None
+    assert _sync(first).pushed == 1
+    with psycopg.connect(central_url) as admin:
+        count = admin.execute("SELECT count(*) FROM sammen.signup").fetchone()
+    assert count == (1,)
+
+
+def test_an_old_kiosk_is_told_to_upgrade_and_keeps_its_outbox(
+    two_kiosks: tuple[Services, Services], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, _ = two_kiosks
+    _sync(first)
+    first.booking.sign_up(_open_occurrence(first))
+    monkeypatch.setattr(sync_client, "SCHEMA_VERSION", 1)
+    report = _sync(first)
+    assert report.upgrade_required and report.pushed == 0 and report.pending == 1
+    with first.db.read() as session:
+        unsent = session.scalar(
+            select(func.count()).select_from(OutboxOp).where(OutboxOp.sent_at.is_(None))
+        )
+    assert unsent == 1
+
+
+def test_the_server_decides_who_has_the_last_seat(
+    two_kiosks: tuple[Services, Services], central_url: str
+) -> None:
+    first, second = two_kiosks
+    _sync(first)
+    _sync(second)
+    request = _open_occurrence(first)
+    with psycopg.connect(central_url, autocommit=True) as admin:  # one seat left
+        admin.execute(
+            "UPDATE sammen.occurrence SET capacity = seats_taken + 1 WHERE id = %s",
+            (request.occurrence_id,),
+        )
+    _sync(first)
+    _sync(second)
+    # Both kiosks are offline for a moment and each gives the last seat away.
+    one = first.booking.sign_up(request)
+    other = second.booking.sign_up(SignupRequest(request.occurrence_id, "Kari Lie"))
+    assert one.status is other.status is SignupStatus.CONFIRMED
+    _sync(first)
+    _sync(second)
+    _sync(first)
+    with psycopg.connect(central_url) as admin:
+        statuses = sorted(r[0] for r in admin.execute("SELECT status FROM sammen.signup"))
+    assert statuses == ["confirmed", "waitlisted"]
+    for kiosk in (first, second):
+        with kiosk.db.read() as session:
+            local = sorted(s.value for s in session.scalars(select(Signup.status)))
+        assert local == ["confirmed", "waitlisted"]  # both kiosks agree with the server
+
+
+def test_enroll_and_sync_from_the_command_line(
+    central: Engine,
+    central_url: str,
+    site: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    file = tmp_path / "lobby.json"
+    provision.write_enrolment(provision.add_kiosk(central, central_url, site, "Lobby"), file)
+    data = tmp_path / "data"
+    assert main(["enroll", str(file), "--data-dir", str(data)]) == 0
+    capsys.readouterr()
+    assert main(["sync", "--once", "--json", "--data-dir", str(data)]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["ok"] is True and report["pulled"] > 10 and report["pending"] == 0
+    provision.revoke_kiosk(central, "Lobby")
+    assert main(["sync", "--once", "--json", "--data-dir", str(data)]) == 3
+    assert json.loads(capsys.readouterr().out)["ok"] is False
+    assert main(["enroll", str(tmp_path / "missing.json"), "--data-dir", str(data)]) == 1
