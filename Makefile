@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 SHOTS := screenshots
 NOW := 2026-12-01T10:00
 
-.PHONY: run run-kiosk test lint typecheck translations screenshots bench clean dist
+.PHONY: run run-two run-offline run-kiosk test lint typecheck translations screenshots bench clean dist
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -17,8 +17,16 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+# The demo is the real system: an embedded PostgreSQL is the central database.
 run: $(STAMP)
 	$(BIN)/sammen-kiosk --demo
+
+# Two kiosk windows on the same central database: sign up on one, watch the other.
+run-two: $(STAMP)
+	$(BIN)/sammen-kiosk --demo --windows 2
+
+run-offline: $(STAMP)
+	$(BIN)/sammen-kiosk --demo --offline
 
 run-kiosk: $(STAMP)
 	$(BIN)/sammen-kiosk --kiosk

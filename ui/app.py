@@ -173,6 +173,13 @@ def _run_parser() -> argparse.ArgumentParser:
         "--offline", action="store_true", help="do not contact the central database"
     )
     parser.add_argument(
+        "--windows",
+        type=int,
+        choices=(1, 2),
+        default=1,
+        help="with --demo: this many kiosk windows on the same central database",
+    )
+    parser.add_argument(
         "--check",
         action="store_true",
         help="start, paint the home screen once and exit: proves an installed build works "
@@ -323,10 +330,70 @@ def _run(argv: Sequence[str]) -> int:
     demo_dir = Path(tempfile.mkdtemp(prefix="sammen-demo-")) if args.demo else None
     data_dir = demo_dir or args.data_dir or default_data_dir()
     try:
+        if demo_dir is not None and not args.offline and not args.now and not args.check:
+            ran = _run_demo_central(app, args, demo_dir)
+            if ran is not None:
+                return ran
         return _run_window(app, args, data_dir)
     finally:
         if demo_dir is not None:
             shutil.rmtree(demo_dir, ignore_errors=True)
+
+
+DEMO_SYNC_INTERVAL_MS = 3000
+
+
+def _run_demo_central(app: QApplication, args: argparse.Namespace, demo_dir: Path) -> int | None:
+    """`make run`: the demo is the real system. An embedded PostgreSQL in the demo folder
+    is the central database; each window is a kiosk enrolled in it, syncing live. None if
+    no embedded PostgreSQL can be started here (the demo then runs offline)."""
+    from kiosk.central.demo import DemoCentral, demo_signups
+    from kiosk.demo import SITE_NAME
+    from kiosk.sync.client import SyncClient, SyncProblem
+    from ui.sync_status import SyncController
+
+    translations = Translations(app)
+    translations.set_language(args.lang or "nb")
+    try:
+        central = DemoCentral(demo_dir / "central", SITE_NAME, SystemClock().now())
+    except Exception as error:  # no embedded server on this machine: say so, run offline
+        log.warning("demo: no central database (%s); running offline", type(error).__name__)
+        return None
+    print(f"Demo central database: {central.url}", flush=True)
+    kiosks: list[tuple[Services, MainWindow, SyncController]] = []
+    try:
+        for number in range(1, args.windows + 1):
+            config = replace(KioskConfig(), language=args.lang or "nb")
+            services = Services.open(demo_dir / f"kiosk{number}", SystemClock(), config)
+            enrolment = central.enrol(services, f"Kiosk {number}")
+            client = SyncClient(services, enrolment)
+            try:
+                client.sync_once()  # the site's activities before the window opens
+                if number == 1:
+                    demo_signups(services)
+                    client.sync_once()
+            except SyncProblem as problem:
+                log.warning("demo: first sync did not finish: %s", problem)
+            _demo_staff(services)
+            window = MainWindow(services, _appearance(args), translations, kiosk_mode=False)
+            controller = SyncController(services, enrolment, window, DEMO_SYNC_INTERVAL_MS)
+            window.attach_sync(controller)
+            window.present()
+            if number > 1:
+                window.move(window.x() + 80 * (number - 1), window.y() + 60 * (number - 1))
+            window.setWindowTitle(f"Sammen — Kiosk {number}")
+            controller.start()
+            QTimer.singleShot(WARM_UP_DELAY_MS, window.warm_up)
+            kiosks.append((services, window, controller))
+        _QuitOnSignal(app)
+        return app.exec()
+    finally:
+        for services, window, controller in kiosks:
+            controller.stop()
+            window.allow_close()
+            window.close()
+            services.close()
+        central.close()
 
 
 def _run_window(app: QApplication, args: argparse.Namespace, data_dir: Path) -> int:
@@ -344,10 +411,10 @@ def _run_window(app: QApplication, args: argparse.Namespace, data_dir: Path) -> 
         log.error("start-up stopped: %s", problem.kind.value)
         QMessageBox.critical(None, "Sammen", _problem_text(problem))
         return EXIT_START_UP
-    if args.offline:
-        log.info("offline: there is no central database to contact yet")
     try:
         window = MainWindow(services, _appearance(args), translations, kiosk_mode=config.kiosk_mode)
+        if not args.offline and not args.check:
+            _start_sync(window, services)
         if args.check:
             first_paint = _FirstPaint(app)
             window.home.installEventFilter(first_paint)
@@ -357,6 +424,26 @@ def _run_window(app: QApplication, args: argparse.Namespace, data_dir: Path) -> 
         return app.exec()
     finally:
         services.close()
+
+
+def _start_sync(window: MainWindow, services: Services) -> None:
+    """An enrolled kiosk syncs in the background; one not enrolled runs on its own."""
+    from kiosk.central.provision import ProvisionError
+    from kiosk.sync.client import load_enrolment
+
+    try:
+        enrolment = load_enrolment(services.data_dir)
+    except ProvisionError:
+        log.error("the enrolment file in the data folder cannot be read: running offline")
+        return
+    if enrolment is None:
+        log.info("not enrolled with a central database: running on its own")
+        return
+    from ui.sync_status import SyncController
+
+    controller = SyncController(services, enrolment, window)
+    window.attach_sync(controller)
+    QTimer.singleShot(WARM_UP_DELAY_MS, controller.start)
 
 
 # -- screenshots ------------------------------------------------------------------------------

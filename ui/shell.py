@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from ui.screens.confirmation import ConfirmationScreen
     from ui.screens.my_signups import MySignupsScreen
     from ui.screens.signup import SignupScreen
+    from ui.sync_status import SyncController
 
 log = logging.getLogger(__name__)
 
@@ -140,6 +141,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.services = services
         self.staff_member: StaffMember | None = None
+        self.sync_controller: SyncController | None = None
         self.kiosk_mode = services.config.kiosk_mode if kiosk_mode is None else kiosk_mode
         self._close_allowed = False
         self._is_shut_down = False
@@ -183,6 +185,11 @@ class MainWindow(QMainWindow):
         header_layout.setSpacing(24)
         header_layout.addWidget(self.back_button)
         header_layout.addWidget(self.site_label, 1)
+        # Online or not: a small mark only (DESIGN.md: nothing more on the public side).
+        self.net_label = Label("clock")
+        self.net_label.setObjectName("netMark")
+        self.net_label.setVisible(False)
+        header_layout.addWidget(self.net_label)
         header_layout.addWidget(self.clock_label)
         header_layout.addWidget(self.home_button)
 
@@ -293,6 +300,8 @@ class MainWindow(QMainWindow):
         self._history = [self.home]
         self.confirmation.show_booking(booking)
         self._show(self.confirmation, remember=False)
+        if self.sync_controller is not None:
+            self.sync_controller.sync_now()  # the server's answer within a second
 
     def show_my_signups(self) -> None:
         self._show(self.my_signups)
@@ -349,6 +358,25 @@ class MainWindow(QMainWindow):
 
     def show_staff_audit(self) -> None:
         self._show(self.screen_named("staff-audit"))
+
+    def attach_sync(self, controller: SyncController) -> None:
+        """Sync with the central database runs; show whether the kiosk is online."""
+        self.sync_controller = controller
+        controller.changed.connect(self._show_net)
+        self._show_net()
+
+    @Slot()
+    def _show_net(self) -> None:
+        controller = self.sync_controller
+        online = None if controller is None else controller.online
+        self.net_label.setVisible(online is not None)
+        if online is None:
+            return
+        text = self.tr("Online") if online else self.tr("Offline")
+        self.net_label.setText(("● " if online else "○ ") + text)
+        self.net_label.setAccessibleName(text)
+        if self.staff_member is not None:
+            self.current_screen().refresh()
 
     def settings_changed(self) -> None:
         """New settings from staff mode: the site name now, the idle times from the moment
@@ -472,6 +500,8 @@ class MainWindow(QMainWindow):
             self.home_button.setAccessibleName(self.tr("Lock: leave staff mode"))
         self.site_label.setText(self.services.catalogue.site_name())
         self._show_clock()
+        if self.sync_controller is not None:
+            self._show_net()
 
     # -- Qt events ------------------------------------------------------------------------
 
@@ -551,6 +581,8 @@ class MainWindow(QMainWindow):
         for timer in (self.idle_timer, self.answer_timer, self.clock_timer, self.purge_timer):
             timer.stop()
         self.purge_worker.wait()  # a purge half-way must finish before services close
+        if self.sync_controller is not None:
+            self.sync_controller.stop()
         if "confirmation" in self._built:
             self._built["confirmation"].reset()  # stops its countdown
         self.idle_watcher.stop()

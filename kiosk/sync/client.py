@@ -122,6 +122,15 @@ class SyncClient:
         tmp.write_text(json.dumps({"xid": cursor[0], "id": cursor[1]}), encoding="utf-8")
         tmp.replace(self._state_path)
 
+    def oldest_pending(self) -> datetime | None:
+        with self._services.db.read() as session:
+            return session.scalar(
+                select(OutboxOp.created_at)
+                .where(OutboxOp.sent_at.is_(None))
+                .order_by(OutboxOp.seq)
+                .limit(1)
+            )
+
     def pending(self) -> int:
         with self._services.db.read() as session:
             return len(

@@ -448,6 +448,14 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>Offline</translation>
+        </message>
+        <message>
             <source>Sammen</source>
             <translation>Sammen</translation>
         </message>
@@ -1265,6 +1273,45 @@
         <message>
             <source>Nothing planned yet. Tap “New activity”.</source>
             <translation>Nothing planned yet. Tap “New activity”.</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>Offline</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waiting to be sent</source>
+            <translation>
+                <numerusform>%n waiting to be sent</numerusform>
+                <numerusform>%n waiting to be sent</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>oldest %1</source>
+            <translation>oldest %1</translation>
+        </message>
+        <message>
+            <source>last sent %1</source>
+            <translation>last sent %1</translation>
+        </message>
+        <message>
+            <source>last fetched %1</source>
+            <translation>last fetched %1</translation>
+        </message>
+        <message>
+            <source>the central database needs a newer Sammen</source>
+            <translation>the central database needs a newer Sammen</translation>
+        </message>
+        <message>
+            <source>last error: %1</source>
+            <translation>last error: %1</translation>
+        </message>
+        <message>
+            <source>Sync: </source>
+            <translation>Sync: </translation>
         </message>
     </context>
     <context>

@@ -448,6 +448,14 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>Online</source>
+            <translation>Tilkopla</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>Fråkopla</translation>
+        </message>
+        <message>
             <source>Sammen</source>
             <translation>Sammen</translation>
         </message>
@@ -1265,6 +1273,45 @@
         <message>
             <source>Nothing planned yet. Tap “New activity”.</source>
             <translation>Ingenting planlagt enno. Trykk «Ny aktivitet».</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Tilkopla</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>Fråkopla</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waiting to be sent</source>
+            <translation>
+                <numerusform>%n ventar på å bli sendt</numerusform>
+                <numerusform>%n ventar på å bli sende</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>oldest %1</source>
+            <translation>eldste %1</translation>
+        </message>
+        <message>
+            <source>last sent %1</source>
+            <translation>sist sendt %1</translation>
+        </message>
+        <message>
+            <source>last fetched %1</source>
+            <translation>sist henta %1</translation>
+        </message>
+        <message>
+            <source>the central database needs a newer Sammen</source>
+            <translation>den sentrale databasen krev ein nyare Sammen</translation>
+        </message>
+        <message>
+            <source>last error: %1</source>
+            <translation>siste feil: %1</translation>
+        </message>
+        <message>
+            <source>Sync: </source>
+            <translation>Synkronisering: </translation>
         </message>
     </context>
     <context>

@@ -90,6 +90,8 @@ class StaffHomeScreen(StaffScreen):
         self.audit_button.clicked.connect(lambda: self.staff_nav.show_staff_audit())
         self.lock_button = BigButton("compact")
         self.lock_button.clicked.connect(lambda: self.staff_nav.lock_staff_mode())
+        self.sync_state = Label("muted")
+        self.sync_state.setVisible(False)
         self.upcoming_heading = Label("heading")
         self.nothing = Label("muted")
         self.rows: list[OccurrenceRowButton] = []
@@ -111,6 +113,7 @@ class StaffHomeScreen(StaffScreen):
         column.setContentsMargins(32, 16, 32, 16)
         column.setSpacing(16)
         column.addLayout(top)
+        column.addWidget(self.sync_state)
         column.addWidget(self.upcoming_heading)
         column.addWidget(self.nothing)
         column.addWidget(KineticScrollArea(self.list_box), 1)
@@ -134,6 +137,31 @@ class StaffHomeScreen(StaffScreen):
         self.nothing.setText(self.tr("Nothing planned yet. Tap “New activity”."))
         for row in self.rows:
             row.retranslate()
+        self._show_sync_state()
+
+    def _show_sync_state(self) -> None:
+        """For staff: how sync is going (the public side shows only online/offline)."""
+        controller = getattr(self.nav, "sync_controller", None)
+        self.sync_state.setVisible(controller is not None)
+        if controller is None:
+            return
+
+        def when(moment: object) -> str:
+            return "—" if moment is None else f"{moment:%d.%m %H:%M}"
+
+        parts = [
+            self.tr("Online") if controller.online else self.tr("Offline"),
+            self.tr("%n waiting to be sent", "", controller.pending),
+        ]
+        if controller.oldest_pending is not None:
+            parts.append(self.tr("oldest %1").replace("%1", when(controller.oldest_pending)))
+        parts.append(self.tr("last sent %1").replace("%1", when(controller.last_push_at)))
+        parts.append(self.tr("last fetched %1").replace("%1", when(controller.last_pull_at)))
+        if controller.upgrade_required:
+            parts.append(self.tr("the central database needs a newer Sammen"))
+        elif controller.last_error:
+            parts.append(self.tr("last error: %1").replace("%1", controller.last_error))
+        self.sync_state.setText(self.tr("Sync: ") + " · ".join(parts))
 
     def on_shown(self) -> None:
         self.retranslate()
@@ -151,6 +179,7 @@ class StaffHomeScreen(StaffScreen):
             row.show()  # now, not on the next pass of the event loop
             self.rows.append(row)
         self.nothing.setVisible(not self.rows)
+        self._show_sync_state()
 
     @Slot(object)
     def _on_chosen(self, occurrence_id: uuid.UUID) -> None:

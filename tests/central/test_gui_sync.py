@@ -1,0 +1,90 @@
+"""The GUI's sync worker against a real central database: the online mark, a sign-up
+pushed at once, and staff mode's view of sync when the central database is gone."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import psycopg
+import pytest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import Engine
+
+from kiosk.central import provision
+from kiosk.central.demo import seed_central_demo
+from kiosk.clock import OSLO, SystemClock
+from kiosk.domain.enums import Period, SignupState
+from kiosk.domain.views import SignupRequest
+from kiosk.services import Services
+from kiosk.sync.client import enroll
+from ui.shell import MainWindow
+from ui.sync_status import SyncController
+
+
+@pytest.fixture
+def kiosk(
+    qtbot: QtBot, central: Engine, central_url: str, tmp_path: Path
+) -> Iterator[tuple[MainWindow, SyncController, Services]]:
+    provision.add_site(central, "Solbakken")
+    seed_central_demo(central, "Solbakken", datetime.now(OSLO))
+    services = Services.open(tmp_path / "kiosk", SystemClock())
+    enrolment = provision.add_kiosk(central, central_url, "Solbakken", "Lobby")
+    file = tmp_path / "lobby.json"
+    provision.write_enrolment(enrolment, file)
+    enroll(file, services)
+    window = MainWindow(services, kiosk_mode=False)
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.show()
+    controller = SyncController(services, enrolment, window, interval_ms=60_000)
+    window.attach_sync(controller)
+    yield window, controller, services
+    controller.stop()
+    window.allow_close()
+    window.close()
+    services.close()
+
+
+def test_online_mark_and_a_sign_up_pushed_at_once(
+    qtbot: QtBot,
+    kiosk: tuple[MainWindow, SyncController, Services],
+    central_url: str,
+    central: Engine,
+) -> None:
+    window, controller, services = kiosk
+    assert not window.net_label.isVisible()  # not known before the first cycle
+    controller.start()
+    qtbot.waitUntil(lambda: controller.online is True, timeout=10_000)
+    assert window.net_label.text() == "● Tilkoblet"
+    assert services.catalogue.occurrences(Period.WEEK)  # pulled from the central database
+
+    view = next(
+        v
+        for v in services.catalogue.occurrences(Period.WEEK)
+        if v.signup_state is SignupState.OPEN and not v.sensitive
+    )
+    booking = services.booking.sign_up(SignupRequest(view.occurrence_id, "Per Hansen"))
+    window.show_confirmation(booking)  # pushes now, not at the next timer tick
+    qtbot.waitUntil(
+        lambda: controller.pending == 0 and controller.last_push_at is not None, timeout=5_000
+    )
+    with psycopg.connect(central_url) as admin:
+        codes = [r[0] for r in admin.execute("SELECT booking_code FROM sammen.signup")]
+    assert codes == [booking.booking_code]
+
+    # The central database locks this kiosk out: offline, the outbox keeps what comes.
+    provision.revoke_kiosk(central, "Lobby")
+    services.booking.sign_up(SignupRequest(view.occurrence_id, "Kari Lie"))
+    controller.sync_now()
+    qtbot.waitUntil(lambda: controller.online is False, timeout=10_000)
+    assert window.net_label.text() == "○ Frakoblet"
+    assert controller.pending == 1 and controller.last_error
+    assert controller.timer.interval() > 60_000  # it backs off
+
+    member = services.staff.add("Kari Nordmann", "284619", "284619")
+    window.enter_staff_mode(member)
+    state = window.screen_named("staff-home").sync_state  # type: ignore[attr-defined]
+    assert state.isVisible()
+    assert "Frakoblet" in state.text() and "1 venter på å bli sendt" in state.text()

@@ -1,0 +1,102 @@
+"""The sync worker of the GUI: a cycle on a timer and one at once after a sign-up, always
+off the UI thread; backs off while the central database cannot be reached."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from kiosk.central.provision import Enrolment
+from kiosk.services import Services
+from kiosk.sync.client import SyncClient, SyncReport
+from ui.worker import Worker
+
+log = logging.getLogger(__name__)
+
+INTERVAL_MS = 15_000
+LONGEST_BACKOFF_MS = 300_000
+
+
+class SyncController(QObject):
+    changed = Signal()
+
+    def __init__(
+        self,
+        services: Services,
+        enrolment: Enrolment,
+        parent: QObject | None = None,
+        interval_ms: int = INTERVAL_MS,
+    ) -> None:
+        super().__init__(parent)
+        self.client = SyncClient(services, enrolment)
+        self.services = services
+        self.worker = Worker(self)
+        self.interval_ms = interval_ms
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.sync_now)
+        self.online: bool | None = None  # not known before the first cycle
+        self.upgrade_required = False
+        self.pending = 0
+        self.oldest_pending: datetime | None = None
+        self.last_push_at: datetime | None = None
+        self.last_pull_at: datetime | None = None
+        self.last_error = ""
+        self._again = False
+        self._failures = 0
+
+    def start(self) -> None:
+        self.sync_now()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self.worker.wait()
+
+    @Slot()
+    def sync_now(self) -> None:
+        """A cycle now (a new sign-up should reach the server within a second)."""
+        if self.worker.busy:
+            self._again = True
+            return
+        self.timer.stop()
+        self.worker.run(self._cycle, self._on_done, self._on_failed)
+
+    def _cycle(self) -> tuple[SyncReport, datetime | None]:
+        report = self.client.sync_once()
+        return report, self.client.oldest_pending()
+
+    def _on_done(self, result: object) -> None:
+        assert isinstance(result, tuple)
+        report, oldest = result
+        now = self.services.clock.now()
+        self.online = True
+        self.upgrade_required = report.upgrade_required
+        self.pending = report.pending
+        self.oldest_pending = oldest
+        if report.pushed:
+            self.last_push_at = now
+        self.last_pull_at = now
+        self.last_error = "upgrade required" if report.upgrade_required else ""
+        self._failures = 0
+        self._next(self.interval_ms)
+
+    def _on_failed(self, error: Exception) -> None:
+        self.online = False
+        self.last_error = str(error)  # SyncProblem texts carry no personal data
+        self._failures += 1
+        try:
+            self.pending = self.client.pending()
+            self.oldest_pending = self.client.oldest_pending()
+        except Exception:  # the local database is the kiosk's own; say it, carry on
+            log.exception("sync: could not count the outbox")
+        self._next(min(self.interval_ms * 2**self._failures, LONGEST_BACKOFF_MS))
+
+    def _next(self, delay_ms: int) -> None:
+        self.changed.emit()
+        if self._again:
+            self._again = False
+            self.sync_now()
+            return
+        self.timer.start(delay_ms)
