@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -247,13 +247,18 @@ def _apply_answer(session: Session, item: dict[str, Any], answer: dict[str, Any]
     }.get(str(status))
     if wanted is None or signup.status is wanted:
         return
-    held = signup.status in (SignupStatus.CONFIRMED, SignupStatus.PENDING)
     signup.status = wanted
+    session.flush()
+    # Recounted from what this kiosk knows, never above the capacity; the occurrence row
+    # the next pull brings carries the server's own count.
     occ = signup.occurrence
-    if held and wanted is not SignupStatus.CONFIRMED:
-        occ.seats_taken -= signup.party_size
-    elif not held and wanted is SignupStatus.CONFIRMED:
-        occ.seats_taken += signup.party_size
+    held = session.scalar(
+        select(func.coalesce(func.sum(Signup.party_size), 0)).where(
+            Signup.occurrence_id == occ.id,
+            Signup.status.in_((SignupStatus.CONFIRMED, SignupStatus.PENDING)),
+        )
+    )
+    occ.seats_taken = min(int(held or 0), occ.capacity)
 
 
 def _apply_change(session: Session, change: dict[str, Any]) -> None:
