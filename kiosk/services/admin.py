@@ -301,7 +301,7 @@ class AdminService:
                     )
                 )
             session.flush()
-            append_outbox(session, self._clock, "activity.upsert", {"activity_id": str(act.id)})
+            _send_activity(session, self._clock, act)
             audit(
                 session,
                 self._clock,
@@ -323,6 +323,7 @@ class AdminService:
         now = self._clock.now()
         wanted = {s: e for s, e in occurrence_times(draft, now.date()) if s > now}
         created = removed = kept = 0
+        removed_ids: list[str] = []
         with self._db.transaction() as session:
             act = session.get(Activity, activity_id)
             if act is None:
@@ -349,6 +350,7 @@ class AdminService:
                     kept += 1
                     _set_capacity(session, occ, draft.capacity)
                 else:
+                    removed_ids.append(str(occ.id))
                     session.delete(occ)
                     removed += 1
             for starts, ends in sorted(wanted.items()):
@@ -359,7 +361,7 @@ class AdminService:
                 )
                 created += 1
             session.flush()
-            append_outbox(session, self._clock, "activity.upsert", {"activity_id": str(act.id)})
+            _send_activity(session, self._clock, act, removed_ids)
             audit(
                 session,
                 self._clock,
@@ -389,7 +391,7 @@ class AdminService:
                 .execution_options(synchronize_session=False)
             )
             count = int(getattr(result, "rowcount", 0) or 0)
-            append_outbox(session, self._clock, "activity.cancel", {"activity_id": str(act.id)})
+            _send_activity(session, self._clock, act)
             audit(session, self._clock, by, "activity.cancel", f"{act.title} ({count})")
         self._notifier.notify(Change.CATALOGUE)
         return count
@@ -419,7 +421,7 @@ class AdminService:
             occ.ends_at = starts_at + timedelta(minutes=minutes)
             occ.detached = True
             _set_capacity(session, occ, capacity)
-            append_outbox(session, self._clock, "occurrence.upsert", {"occurrence_id": str(occ.id)})
+            _send_activity(session, self._clock, occ.activity)
             audit(
                 session,
                 self._clock,
@@ -443,7 +445,7 @@ class AdminService:
                 )
                 or 0
             )
-            append_outbox(session, self._clock, "occurrence.cancel", {"occurrence_id": str(occ.id)})
+            _send_activity(session, self._clock, occ.activity)
             audit(
                 session,
                 self._clock,
@@ -459,7 +461,7 @@ class AdminService:
         with self._db.transaction() as session:
             occ = self._occurrence(session, occurrence_id)
             occ.status = OccurrenceStatus.SCHEDULED
-            append_outbox(session, self._clock, "occurrence.upsert", {"occurrence_id": str(occ.id)})
+            _send_activity(session, self._clock, occ.activity)
             audit(session, self._clock, by, "occurrence.reinstate", occ.activity.title)
         self._notifier.notify(Change.CATALOGUE)
 
@@ -691,6 +693,54 @@ class AdminService:
             sensitive=act.sensitive,
             in_series=bool(act.series_weekdays),
         )
+
+
+def _send_activity(
+    session: Session, clock: Clock, act: Activity, removed: list[str] | None = None
+) -> None:
+    """The whole activity and its dates, as the central database should have them: one
+    idempotent operation, however many edits led to it."""
+    session.flush()
+    # Fresh from the database: a bulk UPDATE (cancel_activity) bypasses loaded objects.
+    dates = session.scalars(
+        select(Occurrence)
+        .where(Occurrence.activity_id == act.id)
+        .execution_options(populate_existing=True)
+    ).all()
+    append_outbox(
+        session,
+        clock,
+        "activity.upsert",
+        {
+            "activity": {
+                "id": str(act.id),
+                "title": act.title,
+                "description": act.description,
+                "category": act.category.value,
+                "place": act.place,
+                "host": act.host,
+                "contact_name": act.contact_name,
+                "contact_phone": act.contact_phone,
+                "capacity": act.capacity,
+                "sensitive": act.sensitive,
+                "accessibility": act.accessibility,
+                "signup_closes_minutes": act.signup_closes_minutes,
+                "wants_volunteers": act.wants_volunteers,
+                "cancelled_at": None if act.cancelled_at is None else act.cancelled_at.isoformat(),
+            },
+            "occurrences": [
+                {
+                    "id": str(o.id),
+                    "starts_at": o.starts_at.isoformat(),
+                    "ends_at": o.ends_at.isoformat(),
+                    "capacity": o.capacity,
+                    "status": o.status.value,
+                }
+                for o in dates
+            ],
+            "removed_occurrences": removed or [],
+        },
+    )
 
 
 def _fill(act: Activity, draft: ActivityDraft) -> None:

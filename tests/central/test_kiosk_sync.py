@@ -182,3 +182,46 @@ def test_enroll_and_sync_from_the_command_line(
     assert main(["sync", "--once", "--json", "--data-dir", str(data)]) == 3
     assert json.loads(capsys.readouterr().out)["ok"] is False
     assert main(["enroll", str(tmp_path / "missing.json"), "--data-dir", str(data)]) == 1
+
+
+def test_an_activity_made_in_staff_mode_on_one_kiosk_appears_on_the_other(
+    two_kiosks: tuple[Services, Services], central_url: str
+) -> None:
+    from datetime import time, timedelta
+
+    from kiosk.domain.enums import Category
+    from kiosk.services.admin import ActivityDraft
+
+    first, second = two_kiosks
+    _sync(first)
+    _sync(second)
+    boss = first.staff.add("Kari Nordmann", "284619", "284619")
+    tomorrow = datetime.now(OSLO).date() + timedelta(days=1)
+    draft = ActivityDraft(
+        title="Boccia i hagen",
+        category=Category.GAMES,
+        capacity=8,
+        first_date=tomorrow,
+        start=time(14, 0),
+        minutes=60,
+        weekdays=frozenset({tomorrow.weekday()}),
+        last_date=tomorrow + timedelta(days=6),
+        place="Hagen",
+    )
+    activity_id = first.admin.create_activity(draft, boss)
+    report = _sync(first)
+    assert report.rejected == []
+    _sync(second)
+    seen = [v for v in second.catalogue.occurrences(Period.WEEK) if v.title == "Boccia i hagen"]
+    assert len(seen) == 1 and seen[0].place == "Hagen" and seen[0].capacity == 8
+
+    first.admin.cancel_occurrence(seen[0].occurrence_id, boss)
+    _sync(first)
+    _sync(second)
+    after = second.catalogue.get(seen[0].occurrence_id)
+    assert after is not None and after.signup_state is SignupState.CANCELLED
+    with psycopg.connect(central_url) as admin:
+        row = admin.execute(
+            "SELECT title, capacity FROM sammen.activity WHERE id = %s", (activity_id,)
+        ).fetchone()
+    assert row == ("Boccia i hagen", 8)

@@ -314,3 +314,38 @@ def test_a_revoked_kiosk_is_locked_out_at_once(central: Engine, kiosks: dict[str
     with pytest.raises(psycopg.OperationalError):
         psycopg.connect(provision.kiosk_url(kiosk.enrolment))
     assert kiosks["a2"].call("SELECT sync.hello(2)")["upgrade_required"] is False
+
+
+def test_an_activity_of_another_site_cannot_be_taken_over(
+    kiosks: dict[str, Kiosk], sites: dict[str, uuid.UUID], central_url: str
+) -> None:
+    theirs = occurrence_of(central_url, sites["Solbakken"])
+    (activity_id,) = admin_rows(
+        central_url, "SELECT activity_id FROM sammen.occurrence WHERE id = %s", theirs
+    )[0]
+    before = admin_rows(central_url, "SELECT * FROM sammen.activity ORDER BY id")
+    forged = {
+        "op_id": str(uuid7()),
+        "kind": "activity.upsert",
+        "payload": {
+            "activity": {
+                "id": str(activity_id),
+                "title": "Kapret",
+                "category": "games",
+                "capacity": 99,
+            },
+            "occurrences": [
+                {
+                    "id": str(theirs),
+                    "starts_at": "2030-01-01T10:00:00+01:00",
+                    "ends_at": "2030-01-01T11:00:00+01:00",
+                    "capacity": 99,
+                    "status": "scheduled",
+                }
+            ],
+            "removed_occurrences": [str(theirs)],
+        },
+    }
+    answer = kiosks["b1"].push([forged])
+    assert answer[0]["status"] == "rejected"
+    assert admin_rows(central_url, "SELECT * FROM sammen.activity ORDER BY id") == before
