@@ -375,8 +375,9 @@ class MainWindow(QMainWindow):
         text = self.tr("Online") if online else self.tr("Offline")
         self.net_label.setText(("● " if online else "○ ") + text)
         self.net_label.setAccessibleName(text)
-        if self.staff_member is not None:
-            self.current_screen().refresh()
+        screen = self.current_screen()
+        if self.staff_member is not None or screen is self._built.get("confirmation"):
+            screen.refresh()  # the server's answer: a held seat becomes a seat (or not)
 
     def settings_changed(self) -> None:
         """New settings from staff mode: the site name now, the idle times from the moment

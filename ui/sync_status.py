@@ -48,6 +48,7 @@ class SyncController(QObject):
         self._failures = 0
 
     def start(self) -> None:
+        self.services.booking.offline = True  # until the central database has answered
         self.sync_now()
 
     def stop(self) -> None:
@@ -72,6 +73,7 @@ class SyncController(QObject):
         report, oldest = result
         now = self.services.clock.now()
         self.online = True
+        self.services.booking.offline = report.upgrade_required
         self.upgrade_required = report.upgrade_required
         self.pending = report.pending
         self.oldest_pending = oldest
@@ -84,6 +86,7 @@ class SyncController(QObject):
 
     def _on_failed(self, error: Exception) -> None:
         self.online = False
+        self.services.booking.offline = True
         self.last_error = str(error)  # SyncProblem texts carry no personal data
         self._failures += 1
         try:

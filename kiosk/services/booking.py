@@ -63,6 +63,10 @@ class BookingService:
         self._notifier = notifier
         self._new_code = code_source
         self._kiosk_id = kiosk_id
+        # Set by the sync layer of an enrolled kiosk while the central database cannot be
+        # reached: a free seat is then held, not promised (DESIGN.md: never take back a
+        # promise); the server's answer turns it into a seat or a waiting-list place.
+        self.offline = False
 
     # -- sign up ---------------------------------------------------------------------------
 
@@ -155,7 +159,10 @@ class BookingService:
                 .execution_options(synchronize_session=False)
             )
             taken = 0
-        status = SignupStatus.CONFIRMED if taken else SignupStatus.WAITLISTED
+        if taken:
+            status = SignupStatus.PENDING if self.offline else SignupStatus.CONFIRMED
+        else:
+            status = SignupStatus.WAITLISTED
         queue = (
             session.scalar(
                 select(func.max(Signup.queue_number)).where(Signup.occurrence_id == occ.id)

@@ -15,7 +15,7 @@ from sqlalchemy import Engine
 from kiosk.central import provision
 from kiosk.central.demo import seed_central_demo
 from kiosk.clock import OSLO, SystemClock
-from kiosk.domain.enums import Period, SignupState
+from kiosk.domain.enums import Period, SignupState, SignupStatus
 from kiosk.domain.views import SignupRequest
 from kiosk.services import Services
 from kiosk.sync.client import enroll
@@ -88,3 +88,36 @@ def test_online_mark_and_a_sign_up_pushed_at_once(
     state = window.screen_named("staff-home").sync_state  # type: ignore[attr-defined]
     assert state.isVisible()
     assert "Frakoblet" in state.text() and "1 venter på å bli sendt" in state.text()
+
+
+def test_offline_a_seat_is_held_not_promised_until_the_server_says_so(
+    qtbot: QtBot, kiosk: tuple[MainWindow, SyncController, Services], central_url: str
+) -> None:
+    window, controller, services = kiosk
+    controller.start()
+    qtbot.waitUntil(lambda: controller.online is True, timeout=10_000)
+    role = controller.client._enrolment.role  # noqa: SLF001 - the test cuts this kiosk off
+    with psycopg.connect(central_url, autocommit=True) as admin:
+        admin.execute(f"ALTER ROLE {role} NOLOGIN")  # the network is down
+    controller.sync_now()
+    qtbot.waitUntil(lambda: controller.online is False, timeout=10_000)
+
+    view = next(
+        v
+        for v in services.catalogue.occurrences(Period.WEEK)
+        if v.signup_state is SignupState.OPEN and not v.sensitive
+    )
+    booking = services.booking.sign_up(SignupRequest(view.occurrence_id, "Olga Hansen"))
+    assert booking.status is SignupStatus.PENDING
+    window.show_confirmation(booking)
+    assert window.confirmation.outcome.text() == "Påmeldingen din er notert"
+
+    with psycopg.connect(central_url, autocommit=True) as admin:
+        admin.execute(f"ALTER ROLE {role} LOGIN")  # back on the network
+    controller.sync_now()
+    qtbot.waitUntil(lambda: controller.online is True and controller.pending == 0, timeout=10_000)
+    found = services.booking.find(booking.booking_code)
+    assert found is not None and found.status is SignupStatus.CONFIRMED
+    qtbot.waitUntil(
+        lambda: window.confirmation.outcome.text() == "Du har fått plass!", timeout=2000
+    )

@@ -153,6 +153,16 @@ class ConfirmationScreen(Screen):
         self.retranslate()
         self.countdown_timer.start()
 
+    def refresh(self) -> None:
+        """The central database answered: a held seat may now be a seat, or a place on the
+        waiting list. The countdown runs on as it was."""
+        if self._booking is None:
+            return
+        fresh = self.services.booking.find(self._booking.booking_code)
+        if fresh is not None and fresh.status is not self._booking.status:
+            self._booking = fresh
+            self.retranslate()
+
     # -- Screen ---------------------------------------------------------------------------
 
     def retranslate(self) -> None:
