@@ -96,7 +96,7 @@ def test_offline_a_seat_is_held_not_promised_until_the_server_says_so(
     window, controller, services = kiosk
     controller.start()
     qtbot.waitUntil(lambda: controller.online is True, timeout=10_000)
-    role = controller.client._enrolment.role  # noqa: SLF001 - the test cuts this kiosk off
+    role = controller.client._enrolment.role  # the test cuts this kiosk off
     with psycopg.connect(central_url, autocommit=True) as admin:
         admin.execute(f"ALTER ROLE {role} NOLOGIN")  # the network is down
     controller.sync_now()
