@@ -61,6 +61,7 @@ screenshots: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/startup.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/interaction.py
+	$(BIN)/python bench/sync.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info $(SHOTS)
