@@ -194,15 +194,24 @@ class SyncClient:
             report.pushed += len(by_op)
             self._services.notifier.notify(Change.SIGNUPS)
 
+    def _apply_page(self, changes: list[dict[str, Any]]) -> None:
+        """The whole page in one go; if any change does not fit, the page again with each
+        change in a savepoint of its own, so only that one is left out."""
+        try:
+            with self._services.db.transaction() as session:
+                _apply_all(session, changes)
+        except (KeyError, ValueError, TypeError, IntegrityError):
+            with self._services.db.transaction() as session:
+                for change in changes:
+                    _apply_change(session, change)
+
     def _pull(self, conn: Any, report: SyncReport) -> None:
         cursor = self.cursor()
         while True:
             page = _one(conn, "SELECT sync.pull(%s::xid8, %s, %s)", cursor[0], cursor[1], PULL_PAGE)
             changes = page.get("changes") or []
             if changes:
-                with self._services.db.transaction() as session:
-                    for change in changes:
-                        _apply_change(session, change)
+                self._apply_page(changes)
                 last = changes[-1]
                 cursor = (str(last["xid"]), int(last["id"]))
                 self._save_cursor(cursor)
@@ -210,6 +219,11 @@ class SyncClient:
                 self._services.notifier.notify(Change.CATALOGUE)
             if not page.get("more"):
                 return
+
+
+def _apply_all(session: Session, changes: list[dict[str, Any]]) -> None:
+    for change in changes:
+        _upsert(session, change)
 
 
 def _one(conn: Any, sql: str, *params: object) -> Any:
@@ -265,21 +279,26 @@ def _apply_change(session: Session, change: dict[str, Any]) -> None:
     """Upsert one row of the change log into the local database (malformed rows are
     skipped and logged without their content: nothing already stored is lost)."""
     entity = change.get("entity")
-    row = change.get("row") or {}
     try:
         with session.begin_nested():  # one change that does not fit is undone alone
-            entity_id = uuid.UUID(str(change["entity_id"]))
-            if row.get("deleted"):
-                _delete(session, entity, entity_id)
-            elif entity == "activity":
-                _upsert_activity(session, entity_id, row)
-            elif entity == "occurrence":
-                _upsert_occurrence(session, entity_id, row)
-            elif entity == "signup":
-                _upsert_signup(session, entity_id, row)
+            _upsert(session, change)
             session.flush()
     except (KeyError, ValueError, TypeError, IntegrityError) as exc:
         log.warning("pull: skipped a %s change that does not fit (%s)", entity, type(exc).__name__)
+
+
+def _upsert(session: Session, change: dict[str, Any]) -> None:
+    entity = change.get("entity")
+    row = change.get("row") or {}
+    entity_id = uuid.UUID(str(change["entity_id"]))
+    if row.get("deleted"):
+        _delete(session, entity, entity_id)
+    elif entity == "activity":
+        _upsert_activity(session, entity_id, row)
+    elif entity == "occurrence":
+        _upsert_occurrence(session, entity_id, row)
+    elif entity == "signup":
+        _upsert_signup(session, entity_id, row)
 
 
 def _delete(session: Session, entity: object, entity_id: uuid.UUID) -> None:
