@@ -3,6 +3,7 @@ the real PostgreSQL: no sign-up lost, none doubled, kiosk and server agree."""
 
 from __future__ import annotations
 
+import contextlib
 import random
 import socket
 import threading
@@ -68,10 +69,8 @@ class CuttingProxy:
             pass
         finally:
             for end in (source, target):
-                try:
+                with contextlib.suppress(OSError):  # the other side may be gone already
                     end.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
                 end.close()
 
     def close(self) -> None:
