@@ -62,6 +62,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/startup.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/interaction.py
 	$(BIN)/python bench/sync.py
+	$(BIN)/python bench/central_load.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info $(SHOTS)
