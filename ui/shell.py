@@ -246,6 +246,10 @@ class MainWindow(QMainWindow):
         self._bridge = ChangeBridge(services.notifier, self)
         self._bridge.changed.connect(self._on_data_changed)
         self.appearance.changed.connect(self._on_appearance_changed)
+        # A visitor's own language or text size: reset after a quiet minute (see _on_idle).
+        self._start_look = (self.appearance.scale, self.appearance.theme)
+        self.appearance.changed.connect(self._restart_idle)
+        self.translations.changed.connect(lambda _language: self._restart_idle())
         self._on_appearance_changed()
 
         self._show(self.home, remember=False)
@@ -558,10 +562,31 @@ class MainWindow(QMainWindow):
             return
         if self.staff_member is not None:
             self.idle_timer.start(STAFF_IDLE_MS)
-        elif self.current_screen().watches_idle or self._on_staff_pin():
+        elif (
+            self.current_screen().watches_idle
+            or self._on_staff_pin()
+            or (self.current_screen() is self.home and self._look_changed())
+        ):
             self.idle_timer.start()
         else:
             self.idle_timer.stop()
+
+    def _look_changed(self) -> bool:
+        """Another language, text size or theme than the kiosk starts with."""
+        return (
+            self.translations.language != self.config.language
+            or (self.appearance.scale, self.appearance.theme) != self._start_look
+        )
+
+    def _reset_look(self) -> None:
+        """The next visitor finds the kiosk as it starts: its language, text size and
+        theme, not the previous visitor's."""
+        if not self._look_changed():
+            return
+        log.info("idle: language and text size back to the start")
+        self.appearance.set_scale(self._start_look[0])
+        self.appearance.set_theme(self._start_look[1])
+        self.translations.set_language(self.config.language)
 
     def _on_staff_pin(self) -> bool:
         return self.current_screen() is self._built.get("staff-pin")
@@ -607,6 +632,9 @@ class MainWindow(QMainWindow):
         if self._on_staff_pin():
             self.go_home()  # a PIN pad left open goes away without asking
             return
+        if self.current_screen() is self.home:
+            self._reset_look()  # nothing typed to lose here: no need to ask
+            return
         if not self.current_screen().watches_idle:
             return
         self.answer_seconds_left = self.config.idle_answer_seconds
@@ -628,6 +656,7 @@ class MainWindow(QMainWindow):
             return
         log.info("idle: no answer, back to the start")
         self.go_home()
+        self._reset_look()
 
     @Slot()
     def _on_still_here(self) -> None:

@@ -111,3 +111,28 @@ def test_a_window_never_painted_is_watched_after_warm_up(qtbot: QtBot, services:
     hidden.warm_up()
     assert hidden.idle_watcher.watches_application
     hidden.allow_close()
+
+
+def test_the_next_visitor_finds_the_start_language_and_text_size(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    assert not window.idle_timer.isActive()  # home as it starts: nothing to reset
+    tap(qtbot, window.home.language_buttons["en"])
+    tap(qtbot, window.home.size_buttons[166])
+    assert window.idle_timer.isActive()  # a quiet minute on home puts them back
+    window.idle_timer.timeout.emit()
+    assert window.translations.language == "nb"
+    assert window.appearance.scale == 100
+    assert not window.still_there.isVisible()  # on home there is nothing to ask about
+    assert window.home.welcome.text() == "Velkommen!"
+
+
+def test_an_unanswered_warning_also_puts_the_language_back(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    tap(qtbot, window.home.language_buttons["nn"])
+    window.show_my_signups()
+    _speed_up(window)
+    window.idle_timer.start()
+    qtbot.waitUntil(lambda: window.current_screen() is window.home, timeout=3000)
+    assert window.translations.language == "nb"
