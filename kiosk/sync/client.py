@@ -370,6 +370,7 @@ def _upsert_signup(session: Session, entity_id: uuid.UUID, row: dict[str, Any]) 
         else uuid.UUID(str(row["origin_kiosk_id"])),
         "created_at": _time(row["created_at"]),
         "cancelled_at": None if row.get("cancelled_at") is None else _time(row["cancelled_at"]),
+        "attended_at": None if row.get("attended_at") is None else _time(row["attended_at"]),
     }
     if signup is None:
         session.add(Signup(id=entity_id, **values))

@@ -225,3 +225,29 @@ def test_an_activity_made_in_staff_mode_on_one_kiosk_appears_on_the_other(
             "SELECT title, capacity FROM sammen.activity WHERE id = %s", (activity_id,)
         ).fetchone()
     assert row == ("Boccia i hagen", 8)
+
+
+def test_staff_moves_and_attendance_reach_the_other_kiosk(
+    two_kiosks: tuple[Services, Services], central_url: str
+) -> None:
+    first, second = two_kiosks
+    _sync(first)
+    request = _open_occurrence(first)
+    first.booking.sign_up(request)
+    _sync(first)
+    _sync(second)
+    boss = first.staff.add("Kari Nordmann", "284619", "284619")
+    (person,) = first.admin.participants(request.occurrence_id)
+    first.admin.set_attended(person.signup_id, True, boss)
+    first.admin.move_to_waitlist(person.signup_id, boss)
+    report = _sync(first)
+    assert report.rejected == []
+    _sync(second)
+    (seen,) = second.admin.participants(request.occurrence_id)
+    assert seen.status is SignupStatus.WAITLISTED and seen.attended
+    with psycopg.connect(central_url) as admin:
+        row = admin.execute(
+            "SELECT status, attended_at IS NOT NULL FROM sammen.signup WHERE id = %s",
+            (person.signup_id,),
+        ).fetchone()
+    assert row == ("waitlisted", True)
