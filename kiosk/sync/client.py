@@ -372,6 +372,20 @@ def _upsert_signup(session: Session, entity_id: uuid.UUID, row: dict[str, Any]) 
         "cancelled_at": None if row.get("cancelled_at") is None else _time(row["cancelled_at"]),
         "attended_at": None if row.get("attended_at") is None else _time(row["attended_at"]),
     }
+    if values["status"] is not SignupStatus.CANCELLED:
+        twin = session.scalar(
+            select(Signup.id).where(
+                Signup.occurrence_id == values["occurrence_id"],
+                Signup.name_key == values["name_key"],
+                func.coalesce(Signup.phone, "") == (values["phone"] or ""),
+                Signup.status != SignupStatus.CANCELLED,
+                Signup.id != entity_id,
+            )
+        )
+        if twin is not None:
+            # The same name signed up on two kiosks while apart: the server took both, so
+            # this kiosk keeps both (the key only guards against doubles typed here).
+            values["name_key"] = f"{values['name_key']}#{entity_id.hex[:12]}"
     if signup is None:
         session.add(Signup(id=entity_id, **values))
         return

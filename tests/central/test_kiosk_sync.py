@@ -251,3 +251,23 @@ def test_staff_moves_and_attendance_reach_the_other_kiosk(
             (person.signup_id,),
         ).fetchone()
     assert row == ("waitlisted", True)
+
+
+def test_the_same_name_on_two_kiosks_apart_is_kept_on_both(
+    two_kiosks: tuple[Services, Services], central_url: str
+) -> None:
+    first, second = two_kiosks
+    _sync(first)
+    _sync(second)
+    request = _open_occurrence(first)
+    first.booking.sign_up(request)
+    second.booking.sign_up(request)  # the same person, at the other kiosk, while apart
+    for kiosk in (first, second, first, second):
+        _sync(kiosk)
+    with psycopg.connect(central_url) as admin:
+        central_ids = sorted(str(r[0]) for r in admin.execute("SELECT id FROM sammen.signup"))
+    assert len(central_ids) == 2  # the server keeps both: staff can see and call
+    for kiosk in (first, second):
+        with kiosk.db.read() as session:
+            local_ids = sorted(str(i) for i in session.scalars(select(Signup.id)))
+        assert local_ids == central_ids
