@@ -222,8 +222,12 @@ class SyncClient:
 
 
 def _apply_all(session: Session, changes: list[dict[str, Any]]) -> None:
-    for change in changes:
-        _upsert(session, change)
+    # One flush for the page, not one before every lookup: the rows are in the session's
+    # identity map either way.
+    with session.no_autoflush:
+        for change in changes:
+            _upsert(session, change)
+    session.flush()
 
 
 def _one(conn: Any, sql: str, *params: object) -> Any:
