@@ -222,12 +222,44 @@ class SyncClient:
 
 
 def _apply_all(session: Session, changes: list[dict[str, Any]]) -> None:
-    # One flush for the page, not one before every lookup: the rows are in the session's
-    # identity map either way.
-    with session.no_autoflush:
-        for change in changes:
-            _upsert(session, change)
-    session.flush()
+    """One flush for the page, not one before every lookup. The page's rows are loaded in
+    one query per table first, and rows added on the page are found again without SQL."""
+    ids: dict[type[Any], set[uuid.UUID]] = {}
+    for change in changes:
+        model = _MODELS.get(str(change.get("entity")))
+        if model is not None:
+            ids.setdefault(model, set()).add(uuid.UUID(str(change["entity_id"])))
+    found: dict[tuple[type[Any], uuid.UUID], Any] = {}
+    for model, wanted in ids.items():
+        listed = list(wanted)
+        for start in range(0, len(listed), 500):
+            for obj in session.scalars(
+                select(model).where(model.id.in_(listed[start : start + 500]))
+            ):
+                found[(model, obj.id)] = obj
+    session.info["page"] = {"found": found, "loaded": set(ids)}
+    try:
+        with session.no_autoflush:
+            for change in changes:
+                _upsert(session, change)
+        session.flush()
+    finally:
+        session.info.pop("page", None)
+
+
+def _get(session: Session, model: type[Any], entity_id: uuid.UUID) -> Any:
+    """A row by id: from the page loaded in advance when there is one, else the database."""
+    page = session.info.get("page")
+    if page is not None and model in page["loaded"]:
+        return page["found"].get((model, entity_id))
+    return session.get(model, entity_id)
+
+
+def _add(session: Session, obj: Any) -> None:
+    session.add(obj)
+    page = session.info.get("page")
+    if page is not None:
+        page["found"][(type(obj), obj.id)] = obj
 
 
 def _one(conn: Any, sql: str, *params: object) -> Any:
@@ -305,18 +337,28 @@ def _upsert(session: Session, change: dict[str, Any]) -> None:
         _upsert_signup(session, entity_id, row)
 
 
+_MODELS: dict[str, type[Any]] = {"activity": Activity, "occurrence": Occurrence, "signup": Signup}
+
+
 def _delete(session: Session, entity: object, entity_id: uuid.UUID) -> None:
-    model = {"activity": Activity, "occurrence": Occurrence, "signup": Signup}.get(str(entity))
+    model = _MODELS.get(str(entity))
     if model is not None:
-        obj = session.get(model, entity_id)
-        if obj is not None:
+        obj = _get(session, model, entity_id)
+        if obj is None:
+            return
+        page = session.info.get("page")
+        if page is not None:
+            page["found"].pop((model, entity_id), None)
+        if obj in session.new:
+            session.expunge(obj)  # made and gone within one page
+        else:
             session.delete(obj)
 
 
 def _upsert_activity(session: Session, entity_id: uuid.UUID, row: dict[str, Any]) -> None:
     site_id = uuid.UUID(str(row["site_id"]))
     _ensure_site(session, site_id, "")
-    act = session.get(Activity, entity_id)
+    act = _get(session, Activity, entity_id)
     if act is None:
         act = Activity(
             id=entity_id,
@@ -325,7 +367,7 @@ def _upsert_activity(session: Session, entity_id: uuid.UUID, row: dict[str, Any]
             category=Category(row["category"]),
             capacity=int(row["capacity"]),
         )
-        session.add(act)
+        _add(session, act)
     act.title = str(row["title"])[:120]
     act.category = Category(row["category"])
     act.capacity = int(row["capacity"])
@@ -339,7 +381,7 @@ def _upsert_activity(session: Session, entity_id: uuid.UUID, row: dict[str, Any]
 
 
 def _upsert_occurrence(session: Session, entity_id: uuid.UUID, row: dict[str, Any]) -> None:
-    occ = session.get(Occurrence, entity_id)
+    occ = _get(session, Occurrence, entity_id)
     values: dict[str, Any] = {
         "activity_id": uuid.UUID(str(row["activity_id"])),
         "starts_at": _time(row["starts_at"]),
@@ -349,7 +391,7 @@ def _upsert_occurrence(session: Session, entity_id: uuid.UUID, row: dict[str, An
         "seats_taken": int(row["seats_taken"]),
     }
     if occ is None:
-        session.add(Occurrence(id=entity_id, **values))
+        _add(session, Occurrence(id=entity_id, **values))
         return
     for name, value in values.items():  # one UPDATE: the seats CHECK sees the final row
         setattr(occ, name, value)
@@ -358,7 +400,7 @@ def _upsert_occurrence(session: Session, entity_id: uuid.UUID, row: dict[str, An
 def _upsert_signup(session: Session, entity_id: uuid.UUID, row: dict[str, Any]) -> None:
     from kiosk.domain.validation import name_key
 
-    signup = session.get(Signup, entity_id)
+    signup = _get(session, Signup, entity_id)
     name = str(row["display_name"])
     values: dict[str, Any] = {
         "occurrence_id": uuid.UUID(str(row["occurrence_id"])),
@@ -391,7 +433,7 @@ def _upsert_signup(session: Session, entity_id: uuid.UUID, row: dict[str, Any]) 
             # this kiosk keeps both (the key only guards against doubles typed here).
             values["name_key"] = f"{values['name_key']}#{entity_id.hex[:12]}"
     if signup is None:
-        session.add(Signup(id=entity_id, **values))
+        _add(session, Signup(id=entity_id, **values))
         return
     if signup.purged_at is not None:
         values["display_name"] = ""  # wiped here by the retention rule: stays wiped

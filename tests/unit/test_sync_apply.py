@@ -46,3 +46,21 @@ def test_a_malformed_change_is_skipped_and_the_rest_of_the_page_applied(
         after = session.scalar(select(func.count()).select_from(Activity))
     assert "Boccia" in titles
     assert after == (before or 0) + 1  # nothing already stored was lost
+
+
+def test_a_row_made_and_deleted_within_one_page_leaves_nothing(services: Services) -> None:
+    site, activity_id = str(uuid.uuid4()), str(uuid.uuid4())
+    made = {
+        "entity": "activity",
+        "entity_id": activity_id,
+        "row": {"site_id": site, "title": "Kortvarig", "category": "games", "capacity": 4},
+    }
+    changed = {**made, "row": {**made["row"], "title": "Kortvarig, endret"}}
+    gone = {"entity": "activity", "entity_id": activity_id, "row": {"deleted": True}}
+    _client(services)._apply_page([made, changed, gone])
+    with services.db.read() as session:
+        assert session.get(Activity, uuid.UUID(activity_id)) is None
+    _client(services)._apply_page([made, changed])
+    with services.db.read() as session:
+        stored = session.get(Activity, uuid.UUID(activity_id))
+        assert stored is not None and stored.title == "Kortvarig, endret"
