@@ -23,6 +23,7 @@ from dataclasses import replace
 from math import ceil
 from pathlib import Path
 from types import FrameType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -47,6 +48,9 @@ from ui.i18n import Translations
 from ui.resources import install_fonts
 from ui.shell import MainWindow
 from ui.theme import TEXT_SCALES, ThemeName
+
+if TYPE_CHECKING:
+    from kiosk.services.staff import StaffMember
 
 log = logging.getLogger("ui.app")
 
@@ -280,7 +284,7 @@ def _seed(services: Services, *, with_staff: bool = False) -> None:
         _demo_staff(services)
 
 
-def _demo_staff(services: Services) -> None:
+def _demo_staff(services: Services, *, tell: bool = True) -> StaffMember:
     """There is no default PIN, not even in the demo: a throw-away staff user gets a fresh
     random PIN, told on the terminal that started the demo (never logged)."""
     import secrets
@@ -290,15 +294,17 @@ def _demo_staff(services: Services) -> None:
     while True:
         pin = "".join(secrets.choice("0123456789") for _ in range(6))
         try:
-            services.staff.add(DEMO_STAFF_NAME, pin, pin)
+            member = services.staff.add(DEMO_STAFF_NAME, pin, pin)
         except InvalidPin:
             continue  # 111111 or 123456 came up: draw again
         break
-    print(
-        f"Demo staff mode: hold the top-left corner of the home screen for 3 seconds, "
-        f"then PIN {pin} (valid for this demo only).",
-        flush=True,
-    )
+    if tell:
+        print(
+            f"Demo staff mode: hold the top-left corner of the home screen for 3 seconds, "
+            f"then PIN {pin} (valid for this demo only).",
+            flush=True,
+        )
+    return member
 
 
 def _open_services(
@@ -557,14 +563,10 @@ def _go_to(window: MainWindow, services: Services, screen: str) -> str | None:
 
 def _go_to_staff(window: MainWindow, services: Services, screen: str) -> str | None:
     """Staff screens of the demo: a throw-away staff user with a random PIN signs in."""
-    import secrets
-
     window.show_staff_pin()
     if screen == "staff-pin":
         return None
-    pin = "".join(secrets.choice("0123456789") for _ in range(10))
-    member = services.staff.add(DEMO_STAFF_NAME, pin, pin)
-    window.enter_staff_mode(member)
+    window.enter_staff_mode(_demo_staff(services, tell=False))
     occurrence_id = _demo_occurrence(services)
     if screen == "staff-activity-edit" and occurrence_id is not None:
         view = services.catalogue.get(occurrence_id)

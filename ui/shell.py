@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from ui.screens.my_signups import MySignupsScreen
     from ui.screens.signup import SignupScreen
     from ui.sync_status import SyncController
+    from ui.worker import Worker
 
 log = logging.getLogger(__name__)
 
@@ -229,10 +230,9 @@ class MainWindow(QMainWindow):
         self.idle_watcher = IdleWatcher(self, self.home)
         self.idle_watcher.activity.connect(self._on_user_activity)
 
-        # Personal data past its retention time is wiped daily (see warm_up).
-        from ui.worker import Worker
-
-        self.purge_worker = Worker(self)
+        # Personal data past its retention time is wiped daily (see warm_up); the worker
+        # thread's module loads then, not before the first paint.
+        self._purge_worker: Worker | None = None
         self.last_purge_count: int | None = None
         self.purge_timer = QTimer(self)
         self.purge_timer.setInterval(24 * 60 * 60 * 1000)
@@ -478,10 +478,14 @@ class MainWindow(QMainWindow):
     def purge_old_personal_data(self) -> None:
         """The retention rule: names and phones of long-past sign-ups are wiped at start
         and once a day, off the UI thread (counts stay for reports)."""
-        if self.purge_worker.busy:
+        if self._purge_worker is None:
+            from ui.worker import Worker
+
+            self._purge_worker = Worker(self)
+        if self._purge_worker.busy:
             return
         services = self.services
-        self.purge_worker.run(services.purge_personal_data, self._on_purged, self._on_purge_failed)
+        self._purge_worker.run(services.purge_personal_data, self._on_purged, self._on_purge_failed)
 
     def _on_purged(self, count: object) -> None:
         self.last_purge_count = int(count) if isinstance(count, int) else 0
@@ -606,7 +610,8 @@ class MainWindow(QMainWindow):
         self._is_shut_down = True
         for timer in (self.idle_timer, self.answer_timer, self.clock_timer, self.purge_timer):
             timer.stop()
-        self.purge_worker.wait()  # a purge half-way must finish before services close
+        if self._purge_worker is not None:
+            self._purge_worker.wait()  # a purge half-way must finish before services close
         if self.sync_controller is not None:
             self.sync_controller.stop()
         if "confirmation" in self._built:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -21,7 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from kiosk.central.provision import Enrolment, ProvisionError, kiosk_url
+from kiosk.central.provision import Enrolment, ProvisionError, kiosk_url, write_enrolment
 from kiosk.domain.enums import Category, OccurrenceStatus, SignupStatus
 from kiosk.services import Services
 from kiosk.services.events import Change
@@ -68,12 +67,7 @@ def enroll(file: Path, services: Services) -> Enrolment:
         enrolment = Enrolment.from_json(file.read_text(encoding="utf-8"))
     except OSError as exc:
         raise ProvisionError(f"cannot read {file}") from exc
-    target = services.data_dir / ENROLMENT_FILE
-    tmp = target.with_name(target.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(enrolment.to_json())
-    tmp.replace(target)
+    write_enrolment(enrolment, services.data_dir / ENROLMENT_FILE)
     with services.db.transaction() as session:
         _ensure_site(session, enrolment.site_id, enrolment.site_name)
         for other in session.scalars(select(Kiosk).where(Kiosk.is_self.is_(True))):

@@ -20,13 +20,14 @@ from sqlalchemy import Engine, select
 
 from kiosk.central import provision
 from kiosk.central.demo import seed_central_demo
-from kiosk.clock import OSLO, SystemClock
+from kiosk.clock import OSLO
 from kiosk.domain.enums import Period, SignupState
 from kiosk.domain.validation import InvalidName, InvalidPhone
 from kiosk.domain.views import BookingRefused, SignupRequest
 from kiosk.services import Services
 from kiosk.storage.models import Occurrence, Signup
-from kiosk.sync.client import SyncClient, SyncProblem, enroll, load_enrolment
+from kiosk.sync.client import SyncProblem
+from tests.central.helpers import enrolled_kiosk, sync_once
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -39,20 +40,6 @@ def _name(number: int) -> str:
         letters += "abcdefghijklmnopqrstuvwxyz"[rest]
         if number == 0:
             return f"Beboer {letters.capitalize()}"
-
-
-def _enrolled(central: Engine, url: str, folder: Path, name: str) -> Services:
-    services = Services.open(folder, SystemClock())
-    file = folder.parent / f"{name}.json"
-    provision.write_enrolment(provision.add_kiosk(central, url, "Solbakken", name), file)
-    enroll(file, services)
-    return services
-
-
-def _sync(services: Services) -> None:
-    enrolment = load_enrolment(services.data_dir)
-    assert enrolment is not None
-    SyncClient(services, enrolment).sync_once()
 
 
 def _central_signups(url: str) -> dict[str, tuple[str, str]]:
@@ -103,8 +90,8 @@ def site(central: Engine) -> str:
 def test_sigkill_at_random_points_loses_and_doubles_nothing(
     central: Engine, central_url: str, site: str, tmp_path: Path
 ) -> None:
-    kiosk = _enrolled(central, central_url, tmp_path / "kiosk", "Lobby")
-    _sync(kiosk)
+    kiosk = enrolled_kiosk(central, central_url, tmp_path / "kiosk", "Lobby")
+    sync_once(kiosk)
     open_ones = [
         v.occurrence_id
         for v in kiosk.catalogue.occurrences(Period.WEEK)
@@ -137,8 +124,8 @@ def test_sigkill_at_random_points_loses_and_doubles_nothing(
             killed += 1
         process.wait()
     assert killed >= trials // 3  # most trials were really cut off somewhere
-    _sync(kiosk)
-    _sync(kiosk)
+    sync_once(kiosk)
+    sync_once(kiosk)
     local = _local_signups(kiosk)
     central_rows = _central_signups(central_url)
     assert len(local) == trials * 4  # none lost locally
@@ -149,9 +136,11 @@ def test_sigkill_at_random_points_loses_and_doubles_nothing(
 
 @pytest.fixture
 def five(central: Engine, central_url: str, site: str, tmp_path: Path) -> Iterator[list[Services]]:
-    kiosks = [_enrolled(central, central_url, tmp_path / f"k{n}", f"Kiosk {n}") for n in range(5)]
+    kiosks = [
+        enrolled_kiosk(central, central_url, tmp_path / f"k{n}", f"Kiosk {n}") for n in range(5)
+    ]
     for kiosk in kiosks:
-        _sync(kiosk)
+        sync_once(kiosk)
     yield kiosks
     for kiosk in kiosks:
         kiosk.close()
@@ -193,7 +182,7 @@ def test_five_kiosks_and_a_thousand_random_operations_converge(
         elif roll < 0.92:
             if online[k]:
                 try:
-                    _sync(kiosk)
+                    sync_once(kiosk)
                 except SyncProblem:
                     pytest.fail("an online kiosk could not sync")
                 done["sync"] += 1
@@ -204,7 +193,7 @@ def test_five_kiosks_and_a_thousand_random_operations_converge(
     # Everyone back online: push everything, then everyone pulls everything.
     for _ in range(2):
         for kiosk in five:
-            _sync(kiosk)
+            sync_once(kiosk)
     central_rows = _central_signups(central_url)
     for kiosk in five:
         assert _local_signups(kiosk) == central_rows

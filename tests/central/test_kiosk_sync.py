@@ -16,13 +16,13 @@ from sqlalchemy import Engine, func, select
 from kiosk.central import provision
 from kiosk.central.demo import seed_central_demo
 from kiosk.cli import main
-from kiosk.clock import OSLO, SystemClock
+from kiosk.clock import OSLO
 from kiosk.domain.enums import Period, SignupState, SignupStatus
 from kiosk.domain.views import SignupRequest
 from kiosk.services import Services
 from kiosk.storage.models import OutboxOp, Signup
 from kiosk.sync import client as sync_client
-from kiosk.sync.client import SyncClient, enroll, load_enrolment
+from tests.central.helpers import enrolled_kiosk, sync_once
 
 
 @pytest.fixture
@@ -32,29 +32,15 @@ def site(central: Engine) -> str:
     return "Solbakken"
 
 
-def _kiosk(central: Engine, central_url: str, folder: Path, name: str) -> Services:
-    services = Services.open(folder, SystemClock())
-    file = folder.parent / f"{name}.json"
-    provision.write_enrolment(provision.add_kiosk(central, central_url, "Solbakken", name), file)
-    enroll(file, services)
-    return services
-
-
 @pytest.fixture
 def two_kiosks(
     central: Engine, central_url: str, site: str, tmp_path: Path
 ) -> Iterator[tuple[Services, Services]]:
-    first = _kiosk(central, central_url, tmp_path / "k1", "Lobby 1")
-    second = _kiosk(central, central_url, tmp_path / "k2", "Lobby 2")
+    first = enrolled_kiosk(central, central_url, tmp_path / "k1", "Lobby 1")
+    second = enrolled_kiosk(central, central_url, tmp_path / "k2", "Lobby 2")
     yield first, second
     first.close()
     second.close()
-
-
-def _sync(services: Services) -> sync_client.SyncReport:
-    enrolment = load_enrolment(services.data_dir)
-    assert enrolment is not None
-    return SyncClient(services, enrolment).sync_once()
 
 
 def _open_occurrence(services: Services) -> SignupRequest:
@@ -79,18 +65,18 @@ def test_a_sign_up_on_one_kiosk_reaches_the_other(
 ) -> None:
     first, second = two_kiosks
     assert first.catalogue.occurrences(Period.WEEK) == []  # nothing before the first pull
-    report = _sync(first)
+    report = sync_once(first)
     assert report.pulled > 10 and report.pushed == 0
     request = _open_occurrence(first)
     booking = first.booking.sign_up(request)
-    assert _sync(first).pushed == 1
+    assert sync_once(first).pushed == 1
     with psycopg.connect(central_url) as admin:
         rows = admin.execute(
             "SELECT display_name, status, booking_code FROM sammen.signup"
         ).fetchall()
     assert rows == [("Per Hansen", "confirmed", booking.booking_code)]
 
-    _sync(second)
+    sync_once(second)
     before = first.catalogue.get(request.occurrence_id)
     seen = second.catalogue.get(request.occurrence_id)
     assert before is not None and seen is not None
@@ -104,14 +90,14 @@ def test_an_op_sent_again_after_a_lost_reply_acts_once(
     two_kiosks: tuple[Services, Services], central_url: str
 ) -> None:
     first, _ = two_kiosks
-    _sync(first)
+    sync_once(first)
     first.booking.sign_up(_open_occurrence(first))
-    _sync(first)
+    sync_once(first)
     # The reply was "lost": the op is marked unsent again and the next cycle resends it.
     with first.db.transaction() as session:
         for op in session.scalars(select(OutboxOp)):
             op.sent_at = None
-    assert _sync(first).pushed == 1
+    assert sync_once(first).pushed == 1
     with psycopg.connect(central_url) as admin:
         count = admin.execute("SELECT count(*) FROM sammen.signup").fetchone()
     assert count == (1,)
@@ -121,10 +107,10 @@ def test_an_old_kiosk_is_told_to_upgrade_and_keeps_its_outbox(
     two_kiosks: tuple[Services, Services], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     first, _ = two_kiosks
-    _sync(first)
+    sync_once(first)
     first.booking.sign_up(_open_occurrence(first))
     monkeypatch.setattr(sync_client, "SCHEMA_VERSION", 1)
-    report = _sync(first)
+    report = sync_once(first)
     assert report.upgrade_required and report.pushed == 0 and report.pending == 1
     with first.db.read() as session:
         unsent = session.scalar(
@@ -137,23 +123,23 @@ def test_the_server_decides_who_has_the_last_seat(
     two_kiosks: tuple[Services, Services], central_url: str
 ) -> None:
     first, second = two_kiosks
-    _sync(first)
-    _sync(second)
+    sync_once(first)
+    sync_once(second)
     request = _open_occurrence(first)
     with psycopg.connect(central_url, autocommit=True) as admin:  # one seat left
         admin.execute(
             "UPDATE sammen.occurrence SET capacity = seats_taken + 1 WHERE id = %s",
             (request.occurrence_id,),
         )
-    _sync(first)
-    _sync(second)
+    sync_once(first)
+    sync_once(second)
     # Both kiosks are offline for a moment and each gives the last seat away.
     one = first.booking.sign_up(request)
     other = second.booking.sign_up(SignupRequest(request.occurrence_id, "Kari Lie"))
     assert one.status is other.status is SignupStatus.CONFIRMED
-    _sync(first)
-    _sync(second)
-    _sync(first)
+    sync_once(first)
+    sync_once(second)
+    sync_once(first)
     with psycopg.connect(central_url) as admin:
         statuses = sorted(r[0] for r in admin.execute("SELECT status FROM sammen.signup"))
     assert statuses == ["confirmed", "waitlisted"]
@@ -193,8 +179,8 @@ def test_an_activity_made_in_staff_mode_on_one_kiosk_appears_on_the_other(
     from kiosk.services.admin import ActivityDraft
 
     first, second = two_kiosks
-    _sync(first)
-    _sync(second)
+    sync_once(first)
+    sync_once(second)
     boss = first.staff.add("Kari Nordmann", "284619", "284619")
     tomorrow = datetime.now(OSLO).date() + timedelta(days=1)
     draft = ActivityDraft(
@@ -209,15 +195,15 @@ def test_an_activity_made_in_staff_mode_on_one_kiosk_appears_on_the_other(
         place="Hagen",
     )
     activity_id = first.admin.create_activity(draft, boss)
-    report = _sync(first)
+    report = sync_once(first)
     assert report.rejected == []
-    _sync(second)
+    sync_once(second)
     seen = [v for v in second.catalogue.occurrences(Period.WEEK) if v.title == "Boccia i hagen"]
     assert len(seen) == 1 and seen[0].place == "Hagen" and seen[0].capacity == 8
 
     first.admin.cancel_occurrence(seen[0].occurrence_id, boss)
-    _sync(first)
-    _sync(second)
+    sync_once(first)
+    sync_once(second)
     after = second.catalogue.get(seen[0].occurrence_id)
     assert after is not None and after.signup_state is SignupState.CANCELLED
     with psycopg.connect(central_url) as admin:
@@ -231,18 +217,18 @@ def test_staff_moves_and_attendance_reach_the_other_kiosk(
     two_kiosks: tuple[Services, Services], central_url: str
 ) -> None:
     first, second = two_kiosks
-    _sync(first)
+    sync_once(first)
     request = _open_occurrence(first)
     first.booking.sign_up(request)
-    _sync(first)
-    _sync(second)
+    sync_once(first)
+    sync_once(second)
     boss = first.staff.add("Kari Nordmann", "284619", "284619")
     (person,) = first.admin.participants(request.occurrence_id)
     first.admin.set_attended(person.signup_id, True, boss)
     first.admin.move_to_waitlist(person.signup_id, boss)
-    report = _sync(first)
+    report = sync_once(first)
     assert report.rejected == []
-    _sync(second)
+    sync_once(second)
     (seen,) = second.admin.participants(request.occurrence_id)
     assert seen.status is SignupStatus.WAITLISTED and seen.attended
     with psycopg.connect(central_url) as admin:
@@ -257,13 +243,13 @@ def test_the_same_name_on_two_kiosks_apart_is_kept_on_both(
     two_kiosks: tuple[Services, Services], central_url: str
 ) -> None:
     first, second = two_kiosks
-    _sync(first)
-    _sync(second)
+    sync_once(first)
+    sync_once(second)
     request = _open_occurrence(first)
     first.booking.sign_up(request)
     second.booking.sign_up(request)  # the same person, at the other kiosk, while apart
     for kiosk in (first, second, first, second):
-        _sync(kiosk)
+        sync_once(kiosk)
     with psycopg.connect(central_url) as admin:
         central_ids = sorted(str(r[0]) for r in admin.execute("SELECT id FROM sammen.signup"))
     assert len(central_ids) == 2  # the server keeps both: staff can see and call

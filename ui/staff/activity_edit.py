@@ -25,6 +25,7 @@ from ui.appearance import Appearance
 from ui.navigation import Navigator
 from ui.staff.base import StaffScreen
 from ui.staff.texts import edit_problem_text, parse_date, parse_time
+from ui.widgets.confirm import ConfirmPage
 from ui.widgets.controls import BigButton, KineticScrollArea, Label
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.form import FieldKind, FormKeyboard, Stepper, TextField
@@ -174,23 +175,14 @@ class StaffActivityEditScreen(StaffScreen):
         edit_column.addWidget(KineticScrollArea(form), 3)
         edit_column.addWidget(self.keyboard, 2)
         self.pages.addWidget(edit_page)
-        self.question = Label("heading")
-        self.yes_button = BigButton("primary")
+        self.confirm_page = ConfirmPage()
+        self.confirm_page.detail.setVisible(False)  # the question says it all
+        self.question = self.confirm_page.question
+        self.yes_button = self.confirm_page.yes_button
         self.yes_button.clicked.connect(self._on_cancel_confirmed)
-        self.no_button = BigButton("compact")
+        self.no_button = self.confirm_page.no_button
         self.no_button.clicked.connect(lambda: self.pages.setCurrentIndex(0))
-        confirm = QWidget()
-        confirm_column = QVBoxLayout(confirm)
-        confirm_column.setContentsMargins(48, 48, 48, 48)
-        confirm_column.setSpacing(32)
-        confirm_column.addWidget(self.question)
-        answers = QHBoxLayout()
-        answers.addWidget(self.yes_button)
-        answers.addWidget(self.no_button)
-        answers.addStretch(1)
-        confirm_column.addLayout(answers)
-        confirm_column.addStretch(1)
-        self.pages.addWidget(confirm)
+        self.pages.addWidget(self.confirm_page)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.pages)

@@ -28,6 +28,7 @@ from ui.appearance import Appearance
 from ui.navigation import Navigator
 from ui.staff.base import StaffScreen
 from ui.staff.texts import edit_problem_text, parse_date, parse_time, refusal_text
+from ui.widgets.confirm import ConfirmPage
 from ui.widgets.controls import BigButton, KineticScrollArea, Label
 from ui.widgets.form import FieldKind, FormKeyboard, Stepper, TextField
 from ui.worker import Worker
@@ -211,27 +212,14 @@ class StaffParticipantsScreen(StaffScreen):
         )
 
         # Ask first.
-        self.question = Label("heading")
-        self.question_detail = Label()
-        self.yes_button = BigButton("primary")
+        self.confirm_page = ConfirmPage()
+        self.question = self.confirm_page.question
+        self.question_detail = self.confirm_page.detail
+        self.yes_button = self.confirm_page.yes_button
         self.yes_button.clicked.connect(self._on_yes)
-        self.no_button = BigButton("compact")
+        self.no_button = self.confirm_page.no_button
         self.no_button.clicked.connect(self._show_list)
-        confirm = QWidget()
-        confirm_column = QVBoxLayout(confirm)
-        confirm_column.setContentsMargins(48, 48, 48, 48)
-        confirm_column.setSpacing(32)
-        confirm_column.addWidget(self.question)
-        confirm_column.addWidget(self.question_detail)
-        answers = QHBoxLayout()
-        answers.setSpacing(32)
-        answers.addWidget(self.yes_button)
-        answers.addWidget(self.no_button)
-        answers.addStretch(1)
-        confirm_column.addLayout(answers)
-        confirm_column.addStretch(1)
-        self.pages.addWidget(confirm)
-        self.confirm_page = confirm
+        self.pages.addWidget(self.confirm_page)
 
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
