@@ -30,6 +30,7 @@ from ui.staff.base import StaffScreen
 from ui.staff.texts import edit_problem_text, parse_date, parse_time, refusal_text
 from ui.widgets.confirm import ConfirmPage
 from ui.widgets.controls import BigButton, KineticScrollArea, Label
+from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.form import FieldKind, FormKeyboard, Stepper, TextField
 from ui.worker import Worker
 
@@ -135,30 +136,31 @@ class StaffParticipantsScreen(StaffScreen):
         self.rows_layout.setSpacing(16)
         self.rows_layout.addWidget(self.nobody)
         self.rows_layout.addStretch(1)
-        actions = QGridLayout()
-        actions.setSpacing(16)
-        for index, button in enumerate(
-            (
-                self.add_button,
-                self.edit_date_button,
-                self.cancel_date_button,
-                self.edit_activity_button,
-                self.csv_button,
-                self.pdf_button,
-                self.print_button,
-            )
+        # The actions wrap onto more lines at a larger text size, never clipping a word.
+        actions_box = QWidget()
+        actions = FlowLayout(actions_box, spacing=16)
+        for button in (
+            self.add_button,
+            self.edit_date_button,
+            self.cancel_date_button,
+            self.edit_activity_button,
+            self.csv_button,
+            self.pdf_button,
+            self.print_button,
         ):
-            actions.addWidget(button, index // 4, index % 4)
-        list_page = QWidget()
-        list_column = QVBoxLayout(list_page)
+            actions.addWidget(button)
+        # One page that scrolls as a whole: at 166 % the actions take three lines.
+        list_content = QWidget()
+        list_column = QVBoxLayout(list_content)
         list_column.setContentsMargins(32, 16, 32, 16)
         list_column.setSpacing(12)
         list_column.addWidget(self.heading)
         list_column.addWidget(self.when)
         list_column.addWidget(self.counts)
         list_column.addWidget(self.notice)
-        list_column.addLayout(actions)
-        list_column.addWidget(KineticScrollArea(self.rows_box), 1)
+        list_column.addWidget(actions_box)
+        list_column.addWidget(self.rows_box, 1)
+        list_page = KineticScrollArea(list_content)
         self.pages.addWidget(list_page)
         self.list_page = list_page
 

@@ -28,7 +28,7 @@ class StaffPinScreen(StaffScreen):
         self.message = Label("error")
         self.message.setVisible(False)
         self.pad = PinPad()
-        self.pad.setMaximumWidth(720)
+        self.pad.setMaximumWidth(900)
         self.pad.entered.connect(self._on_entered)
         self.cancel_button = BigButton("compact")
         self.cancel_button.clicked.connect(self._on_cancel)
