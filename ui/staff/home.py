@@ -15,6 +15,7 @@ from ui.appearance import Appearance
 from ui.navigation import Navigator
 from ui.staff.base import StaffScreen
 from ui.widgets.controls import BigButton, KineticScrollArea, Label, set_role
+from ui.widgets.flow_layout import FlowLayout
 
 DAYS_AHEAD = 21
 
@@ -101,18 +102,17 @@ class StaffHomeScreen(StaffScreen):
         self.list_layout.setSpacing(16)
         self.list_layout.addStretch(1)
 
-        top = QHBoxLayout()
-        top.setSpacing(24)
-        titles = QVBoxLayout()
-        titles.addWidget(self.heading)
-        titles.addWidget(self.signed_in)
-        top.addLayout(titles, 1)
+        # The buttons wrap at a larger text size; the heading keeps its own line.
+        buttons = QWidget()
+        top = FlowLayout(buttons, spacing=24)
         for button in (self.new_button, self.settings_button, self.audit_button, self.lock_button):
             top.addWidget(button)
         column = QVBoxLayout(self)
         column.setContentsMargins(32, 16, 32, 16)
         column.setSpacing(16)
-        column.addLayout(top)
+        column.addWidget(self.heading)
+        column.addWidget(self.signed_in)
+        column.addWidget(buttons)
         column.addWidget(self.sync_state)
         column.addWidget(self.upcoming_heading)
         column.addWidget(self.nothing)

@@ -94,6 +94,7 @@ class Stepper(QWidget):
         self.minus.setText("−")
         self.minus.clicked.connect(self._on_minus)
         self.value_label = Label("heading")
+        self.value_label.setWordWrap(False)  # "60 s" on one line
         self.value_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.value_label.setMinimumWidth(160)
         self.plus = BigButton("compact")
