@@ -34,7 +34,7 @@ from kiosk.domain.views import (
 from kiosk.ids import BookingCodeSource, normalize_booking_code, random_booking_code
 from kiosk.services.events import Change, ChangeNotifier
 from kiosk.storage.database import Database
-from kiosk.storage.models import Occurrence, OutboxOp, Signup, SignupStatus
+from kiosk.storage.models import Occurrence, OutboxOp, SeatQuota, Signup, SignupStatus
 
 __all__ = [
     "Booking",
@@ -63,9 +63,13 @@ class BookingService:
         self._notifier = notifier
         self._new_code = code_source
         self._kiosk_id = kiosk_id
-        # Set by the sync layer of an enrolled kiosk while the central database cannot be
-        # reached: a free seat is then held, not promised (DESIGN.md: never take back a
-        # promise); the server's answer turns it into a seat or a waiting-list place.
+        # Set for a kiosk enrolled with a central database, which then decides who has a
+        # seat (DESIGN.md: never take back a promise). Such a kiosk promises a seat at
+        # once only from the seats the server lent it; any other free seat is held
+        # (pending) until the server answers, within a second when online.
+        self.central = False
+        # Set by the sync layer while the central database cannot be reached, so the
+        # screens can say a held seat waits for the network, not for a second.
         self.offline = False
 
     # -- sign up ---------------------------------------------------------------------------
@@ -159,10 +163,14 @@ class BookingService:
                 .execution_options(synchronize_session=False)
             )
             taken = 0
-        if taken:
-            status = SignupStatus.PENDING if self.offline else SignupStatus.CONFIRMED
-        else:
+        from_quota = False
+        if not taken:
             status = SignupStatus.WAITLISTED
+        elif not self.central:
+            status = SignupStatus.CONFIRMED
+        else:
+            from_quota = _use_quota(session, occ.id, party)
+            status = SignupStatus.CONFIRMED if from_quota else SignupStatus.PENDING
         queue = (
             session.scalar(
                 select(func.max(Signup.queue_number)).where(Signup.occurrence_id == occ.id)
@@ -183,18 +191,17 @@ class BookingService:
         )
         session.add(signup)
         session.flush()
-        self._append_outbox(
-            session,
-            "signup.request",
-            {
-                "signup_id": str(signup.id),
-                "occurrence_id": str(occ.id),
-                "display_name": name,
-                "phone": phone,
-                "party_size": party,
-                "booking_code": signup.booking_code,
-            },
-        )
+        request: dict[str, object] = {
+            "signup_id": str(signup.id),
+            "occurrence_id": str(occ.id),
+            "display_name": name,
+            "phone": phone,
+            "party_size": party,
+            "booking_code": signup.booking_code,
+        }
+        if from_quota:
+            request["quota"] = True  # promised from lent seats: the server honours it
+        self._append_outbox(session, "signup.request", request)
         session.refresh(occ)
         return self._booking(session, signup)
 
@@ -315,6 +322,15 @@ def append_outbox(session: Session, clock: Clock, kind: str, payload: dict[str, 
             created_at=clock.now(),
         )
     )
+
+
+def _use_quota(session: Session, occurrence_id: uuid.UUID, party: int) -> bool:
+    """Take the party's seats from those the server lent this kiosk, if it holds enough."""
+    quota = session.get(SeatQuota, occurrence_id)
+    if quota is None or quota.held < party:
+        return False
+    quota.used_total += party
+    return True
 
 
 def _refuse_unless_open(state: SignupState) -> None:

@@ -37,6 +37,7 @@ __all__ = [
     "OccurrenceStatus",
     "OutboxOp",
     "PinGuard",
+    "SeatQuota",
     "Signup",
     "SignupStatus",
     "Site",
@@ -216,6 +217,24 @@ class OutboxOp(Base):
     payload: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime]
     sent_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class SeatQuota(Base):
+    """Seats the central database has lent this kiosk for one occurrence, to promise while
+    the network is down (DESIGN.md: escrow). Three counters that only grow, so a lost
+    reply or a retried push can never make the kiosk think it holds more than it does:
+    what it may still promise is granted - used - returned."""
+
+    __tablename__ = "seat_quota"
+
+    occurrence_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    granted_total: Mapped[int] = mapped_column(Integer, default=0)
+    used_total: Mapped[int] = mapped_column(Integer, default=0)
+    returned_total: Mapped[int] = mapped_column(Integer, default=0)
+
+    @property
+    def held(self) -> int:
+        return self.granted_total - self.used_total - self.returned_total
 
 
 class StaffUser(Base):

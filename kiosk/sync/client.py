@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -23,9 +24,10 @@ from sqlalchemy.orm import Session
 from kiosk.central.provision import Enrolment, ProvisionError, kiosk_url, write_enrolment
 from kiosk.domain.enums import Category, OccurrenceStatus, SignupStatus
 from kiosk.services import Services
+from kiosk.services.booking import append_outbox
 from kiosk.services.events import Change
 from kiosk.storage.files import SCHEMA_VERSION
-from kiosk.storage.models import Activity, Kiosk, Occurrence, OutboxOp, Signup, Site
+from kiosk.storage.models import Activity, Kiosk, Occurrence, OutboxOp, SeatQuota, Signup, Site
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +35,9 @@ ENROLMENT_FILE = "central.json"
 STATE_FILE = "sync_state.json"
 PUSH_BATCH = 500
 PULL_PAGE = 1000
+# The first central schema that lends seats (sync.quota); older servers are left alone.
+QUOTA_SERVER_SCHEMA = 3
+QUOTA_EVERY_S = 60.0
 
 
 class SyncProblem(RuntimeError):
@@ -68,6 +73,7 @@ def enroll(file: Path, services: Services) -> Enrolment:
     except OSError as exc:
         raise ProvisionError(f"cannot read {file}") from exc
     write_enrolment(enrolment, services.data_dir / ENROLMENT_FILE)
+    services.booking.central = True  # from now on the central database decides seats
     with services.db.transaction() as session:
         _ensure_site(session, enrolment.site_id, enrolment.site_name)
         for other in session.scalars(select(Kiosk).where(Kiosk.is_self.is_(True))):
@@ -103,6 +109,7 @@ class SyncClient:
         self._services = services
         self._enrolment = enrolment
         self._state_path = services.data_dir / STATE_FILE
+        self._quota_asked_at: float | None = None  # monotonic seconds
 
     def cursor(self) -> tuple[str, int]:
         try:
@@ -149,6 +156,10 @@ class SyncClient:
                 return report
             self._push(conn, report)
             self._pull(conn, report)
+            if int(hello.get("server_schema") or 0) >= QUOTA_SERVER_SCHEMA and self._quota_due(
+                report
+            ):
+                self._refresh_quota(conn, report)
         except psycopg.Error as exc:
             raise SyncProblem(f"sync broke off: {type(exc).__name__}") from exc
         finally:
@@ -187,6 +198,69 @@ class SyncClient:
                     _apply_answer(session, item, answer)
             report.pushed += len(by_op)
             self._services.notifier.notify(Change.SIGNUPS)
+
+    def _quota_due(self, report: SyncReport) -> bool:
+        """Ask for lent seats when anything moved, and once a minute otherwise: seats fill
+        only through changes this cycle pushed or pulled."""
+        now = time.monotonic()
+        due = (
+            report.pushed > 0
+            or report.pulled > 0
+            or self._quota_asked_at is None
+            or now - self._quota_asked_at >= QUOTA_EVERY_S
+        )
+        if due:
+            self._quota_asked_at = now
+        return due
+
+    def _refresh_quota(self, conn: Any, report: SyncReport) -> None:
+        """Learn the seats lent to this kiosk; send back what it holds above its target."""
+        answers = _one(conn, "SELECT sync.quota()")
+        if not isinstance(answers, list):
+            raise SyncProblem("malformed quota answer")
+        returning = False
+        with self._services.db.transaction() as session:
+            # With nothing left unsent, the server's counters are the whole truth (a
+            # promise the server refused gives its seat back here); otherwise an unsent
+            # sign-up may have used a seat the server does not know of yet.
+            settled = (
+                session.scalar(select(OutboxOp.op_id).where(OutboxOp.sent_at.is_(None))) is None
+            )
+            for answer in answers:
+                try:
+                    occurrence_id = uuid.UUID(str(answer["occurrence_id"]))
+                    granted, used, returned, target = (
+                        int(answer[k]) for k in ("granted", "used", "returned", "target")
+                    )
+                except (KeyError, ValueError, TypeError):
+                    log.warning("quota: skipped an answer that does not fit")
+                    continue
+                quota = session.get(SeatQuota, occurrence_id)
+                if quota is None:
+                    quota = SeatQuota(
+                        occurrence_id=occurrence_id, granted_total=0, used_total=0, returned_total=0
+                    )
+                    session.add(quota)
+                if settled:
+                    quota.granted_total, quota.used_total, quota.returned_total = (
+                        granted,
+                        used,
+                        returned,
+                    )
+                else:
+                    quota.granted_total = max(quota.granted_total, granted)
+                spare = quota.held - max(target, 0)
+                if spare > 0:
+                    quota.returned_total += spare
+                    append_outbox(
+                        session,
+                        self._services.clock,
+                        "quota.return",
+                        {"occurrence_id": str(occurrence_id), "seats": spare},
+                    )
+                    returning = True
+        if returning:
+            self._push(conn, report)  # spare seats back now: someone may be waiting
 
     def _apply_page(self, changes: list[dict[str, Any]]) -> None:
         """The whole page in one go; if any change does not fit, the page again with each

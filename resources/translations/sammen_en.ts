@@ -212,6 +212,14 @@
             <translation>The seat is confirmed when the kiosk is back on the network.</translation>
         </message>
         <message>
+            <source>Checking for a free seat …</source>
+            <translation>Checking for a free seat …</translation>
+        </message>
+        <message>
+            <source>Just a moment. The answer comes here.</source>
+            <translation>Just a moment. The answer comes here.</translation>
+        </message>
+        <message>
             <source>This sign-up is cancelled</source>
             <translation>This sign-up is cancelled</translation>
         </message>
@@ -573,6 +581,10 @@
         <message>
             <source>Your seat is confirmed when the kiosk is back on the network.</source>
             <translation>Your seat is confirmed when the kiosk is back on the network.</translation>
+        </message>
+        <message>
+            <source>We are checking for a free seat. Look again in a moment.</source>
+            <translation>We are checking for a free seat. Look again in a moment.</translation>
         </message>
         <message>
             <source>This sign-up is cancelled.</source>

@@ -212,6 +212,14 @@
             <translation>Plassen blir bekreftet når kiosken er tilkoblet nettet igjen.</translation>
         </message>
         <message>
+            <source>Checking for a free seat …</source>
+            <translation>Vi sjekker om det er ledig plass …</translation>
+        </message>
+        <message>
+            <source>Just a moment. The answer comes here.</source>
+            <translation>Et øyeblikk. Svaret kommer her.</translation>
+        </message>
+        <message>
             <source>This sign-up is cancelled</source>
             <translation>Denne påmeldingen er avmeldt</translation>
         </message>
@@ -573,6 +581,10 @@
         <message>
             <source>Your seat is confirmed when the kiosk is back on the network.</source>
             <translation>Plassen din blir bekreftet når kiosken er tilkoblet nettet igjen.</translation>
+        </message>
+        <message>
+            <source>We are checking for a free seat. Look again in a moment.</source>
+            <translation>Vi sjekker om det er ledig plass. Se igjen om et øyeblikk.</translation>
         </message>
         <message>
             <source>This sign-up is cancelled.</source>

@@ -212,6 +212,14 @@
             <translation>Plassen blir stadfesta når kiosken er kopla til nettet igjen.</translation>
         </message>
         <message>
+            <source>Checking for a free seat …</source>
+            <translation>Vi sjekkar om det er ledig plass …</translation>
+        </message>
+        <message>
+            <source>Just a moment. The answer comes here.</source>
+            <translation>Eit augneblink. Svaret kjem her.</translation>
+        </message>
+        <message>
             <source>This sign-up is cancelled</source>
             <translation>Denne påmeldinga er avmeld</translation>
         </message>
@@ -573,6 +581,10 @@
         <message>
             <source>Your seat is confirmed when the kiosk is back on the network.</source>
             <translation>Plassen din blir stadfesta når kiosken er kopla til nettet igjen.</translation>
+        </message>
+        <message>
+            <source>We are checking for a free seat. Look again in a moment.</source>
+            <translation>Vi sjekkar om det er ledig plass. Sjå igjen om eit augneblink.</translation>
         </message>
         <message>
             <source>This sign-up is cancelled.</source>

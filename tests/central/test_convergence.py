@@ -21,7 +21,7 @@ from sqlalchemy import Engine, select
 from kiosk.central import provision
 from kiosk.central.demo import seed_central_demo
 from kiosk.clock import OSLO
-from kiosk.domain.enums import Period, SignupState
+from kiosk.domain.enums import Period, SignupState, SignupStatus
 from kiosk.domain.validation import InvalidName, InvalidPhone
 from kiosk.domain.views import BookingRefused, SignupRequest
 from kiosk.services import Services
@@ -62,15 +62,18 @@ def _check_central_invariants(url: str) -> None:
              WHERE o.seats_taken <> coalesce((SELECT sum(party_size) FROM sammen.signup s
                                                WHERE s.occurrence_id = o.id
                                                  AND s.status = 'confirmed'), 0)
-                OR o.seats_taken > o.capacity
+                OR o.seats_taken + o.seats_escrowed > o.capacity
+                OR o.seats_escrowed <> coalesce((SELECT sum(granted - used - returned)
+                                                  FROM sammen.seat_quota q
+                                                 WHERE q.occurrence_id = o.id), 0)
             """
         ).fetchall()
-        assert broken == [], "seats taken must be the confirmed parties, within capacity"
+        assert broken == [], "seats taken and lent must add up, within capacity"
         skipped = admin.execute(
             """
             SELECT w.id FROM sammen.signup w JOIN sammen.occurrence o ON o.id = w.occurrence_id
              WHERE w.status = 'waitlisted'
-               AND o.seats_taken + w.party_size <= o.capacity
+               AND o.seats_taken + o.seats_escrowed + w.party_size <= o.capacity
                AND NOT EXISTS (SELECT 1 FROM sammen.signup e
                                 WHERE e.occurrence_id = w.occurrence_id
                                   AND e.status = 'waitlisted'
@@ -157,7 +160,9 @@ def test_five_kiosks_and_a_thousand_random_operations_converge(
         if v.signup_state in (SignupState.OPEN, SignupState.WAITLIST)
     ]
     codes: list[tuple[int, str]] = []
-    done = {"signup": 0, "cancel": 0, "sync": 0, "toggle": 0}
+    promised: set[str] = set()  # told "you have a seat" on the screen
+    cancelled: set[str] = set()  # the person cancelled it
+    done = {"signup": 0, "cancel": 0, "sync": 0, "toggle": 0, "offline_promise": 0}
     for step in range(1000):
         k = rng.randrange(5)
         kiosk = five[k]
@@ -172,12 +177,16 @@ def test_five_kiosks_and_a_thousand_random_operations_converge(
                 continue
             codes.append((k, booking.booking_code))
             done["signup"] += 1
+            if booking.status is SignupStatus.CONFIRMED:
+                promised.add(booking.booking_code)
+                done["offline_promise"] += not online[k]
         elif roll < 0.70 and codes:
             _, code = rng.choice(codes)
             try:
                 kiosk.booking.cancel(code)  # the code may be known here only after a pull
             except BookingRefused:
                 continue
+            cancelled.add(code)
             done["cancel"] += 1
         elif roll < 0.92:
             if online[k]:
@@ -190,6 +199,7 @@ def test_five_kiosks_and_a_thousand_random_operations_converge(
             online[k] = not online[k]  # a network outage begins or ends
             done["toggle"] += 1
     assert done["signup"] > 300 and done["cancel"] > 30 and done["toggle"] > 20
+    assert done["offline_promise"] >= 10  # seats promised offline from lent quotas
     # Everyone back online: push everything, then everyone pulls everything.
     for _ in range(2):
         for kiosk in five:
@@ -209,3 +219,7 @@ def test_five_kiosks_and_a_thousand_random_operations_converge(
             }
         assert local_seats == seats
     _check_central_invariants(central_url)
+    with psycopg.connect(central_url) as admin:
+        status = dict(admin.execute("SELECT booking_code, status FROM sammen.signup").fetchall())
+    taken_back = sorted(c for c in promised - cancelled if status[c] != "confirmed")
+    assert taken_back == [], "a seat promised on the screen is never taken back"

@@ -3,6 +3,8 @@ pushed at once, and staff mode's view of sync when the central database is gone.
 
 from __future__ import annotations
 
+import time
+import uuid
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -10,7 +12,7 @@ from pathlib import Path
 import psycopg
 import pytest
 from pytestqt.qtbot import QtBot
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 
 from kiosk.central import provision
 from kiosk.central.demo import seed_central_demo
@@ -18,6 +20,7 @@ from kiosk.clock import OSLO, SystemClock
 from kiosk.domain.enums import Period, SignupState, SignupStatus
 from kiosk.domain.views import SignupRequest
 from kiosk.services import Services
+from kiosk.storage.models import SeatQuota
 from kiosk.sync.client import enroll
 from ui.shell import MainWindow
 from ui.sync_status import SyncController
@@ -90,34 +93,86 @@ def test_online_mark_and_a_sign_up_pushed_at_once(
     assert "Frakoblet" in state.text() and "1 venter på å bli sendt" in state.text()
 
 
-def test_offline_a_seat_is_held_not_promised_until_the_server_says_so(
+def _open_date_with_lent_seats(services: Services) -> uuid.UUID:
+    """An open date with room to spare, of which the server lent this kiosk seats."""
+    with services.db.read() as session:
+        lent = {q.occurrence_id: q.held for q in session.scalars(select(SeatQuota))}
+    return next(
+        v.occurrence_id
+        for v in services.catalogue.occurrences(Period.WEEK)
+        if v.signup_state is SignupState.OPEN
+        and not v.sensitive
+        and lent.get(v.occurrence_id, 0) > 0
+        and (v.seats_left or 0) > lent[v.occurrence_id] + 2
+    )
+
+
+def _held(services: Services, occurrence_id: uuid.UUID) -> int:
+    with services.db.read() as session:
+        quota = session.get(SeatQuota, occurrence_id)
+        return 0 if quota is None else quota.held
+
+
+def test_offline_only_lent_seats_are_promised_the_rest_waits_for_the_server(
     qtbot: QtBot, kiosk: tuple[MainWindow, SyncController, Services], central_url: str
 ) -> None:
     window, controller, services = kiosk
     controller.start()
     qtbot.waitUntil(lambda: controller.online is True, timeout=10_000)
+    date = _open_date_with_lent_seats(services)
+    lent = _held(services, date)
     role = controller.client._enrolment.role  # the test cuts this kiosk off
     with psycopg.connect(central_url, autocommit=True) as admin:
         admin.execute(f"ALTER ROLE {role} NOLOGIN")  # the network is down
     controller.sync_now()
     qtbot.waitUntil(lambda: controller.online is False, timeout=10_000)
 
-    view = next(
-        v
-        for v in services.catalogue.occurrences(Period.WEEK)
-        if v.signup_state is SignupState.OPEN and not v.sensitive
-    )
-    booking = services.booking.sign_up(SignupRequest(view.occurrence_id, "Olga Hansen"))
-    assert booking.status is SignupStatus.PENDING
+    names = iter(["Olga Hansen", "Per Berg", "Kari Lie", "Åse Dahl"])
+    promised = []
+    for _ in range(lent):  # promised at once, offline, from the seats lent in advance
+        booking = services.booking.sign_up(SignupRequest(date, next(names)))
+        assert booking.status is SignupStatus.CONFIRMED
+        window.show_confirmation(booking)
+        assert window.confirmation.outcome.text() == "Du har fått plass!"
+        promised.append(booking.booking_code)
+    booking = services.booking.sign_up(SignupRequest(date, next(names)))
+    assert booking.status is SignupStatus.PENDING  # beyond the quota: not promised
     window.show_confirmation(booking)
     assert window.confirmation.outcome.text() == "Påmeldingen din er notert"
+    assert window.confirmation.outcome_detail.text() == (
+        "Plassen blir bekreftet når kiosken er tilkoblet nettet igjen."
+    )
 
     with psycopg.connect(central_url, autocommit=True) as admin:
         admin.execute(f"ALTER ROLE {role} LOGIN")  # back on the network
     controller.sync_now()
     qtbot.waitUntil(lambda: controller.online is True and controller.pending == 0, timeout=10_000)
-    found = services.booking.find(booking.booking_code)
-    assert found is not None and found.status is SignupStatus.CONFIRMED
+    for code in [*promised, booking.booking_code]:
+        found = services.booking.find(code)
+        assert found is not None and found.status is SignupStatus.CONFIRMED
     qtbot.waitUntil(
         lambda: window.confirmation.outcome.text() == "Du har fått plass!", timeout=2000
     )
+
+
+def test_online_beyond_the_quota_the_server_answers_within_a_second(
+    qtbot: QtBot, kiosk: tuple[MainWindow, SyncController, Services]
+) -> None:
+    window, controller, services = kiosk
+    controller.start()
+    qtbot.waitUntil(
+        lambda: controller.online is True and not controller.worker.busy, timeout=10_000
+    )
+    date = _open_date_with_lent_seats(services)
+    names = iter(["Olga Hansen", "Per Berg", "Kari Lie", "Åse Dahl"])
+    for _ in range(_held(services, date)):
+        services.booking.sign_up(SignupRequest(date, next(names)))
+    booking = services.booking.sign_up(SignupRequest(date, next(names)))
+    assert booking.status is SignupStatus.PENDING
+    started = time.monotonic()
+    window.show_confirmation(booking)
+    assert window.confirmation.outcome.text() == "Vi sjekker om det er ledig plass …"
+    qtbot.waitUntil(
+        lambda: window.confirmation.outcome.text() == "Du har fått plass!", timeout=3000
+    )
+    assert time.monotonic() - started < 1.0

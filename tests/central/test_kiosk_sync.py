@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import stat
+import uuid
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -119,6 +120,20 @@ def test_an_old_kiosk_is_told_to_upgrade_and_keeps_its_outbox(
     assert unsent == 1
 
 
+def _one_free_seat_none_lent(central_url: str, occurrence_id: uuid.UUID) -> None:
+    """The administrator's hand: every lent seat back, one seat left (a quota of 0)."""
+    with psycopg.connect(central_url, autocommit=True) as admin:
+        admin.execute(
+            "UPDATE sammen.seat_quota SET returned = granted - used WHERE occurrence_id = %s",
+            (occurrence_id,),
+        )
+        admin.execute(
+            "UPDATE sammen.occurrence SET seats_escrowed = 0, capacity = seats_taken + 1 "
+            "WHERE id = %s",
+            (occurrence_id,),
+        )
+
+
 def test_the_server_decides_who_has_the_last_seat(
     two_kiosks: tuple[Services, Services], central_url: str
 ) -> None:
@@ -126,17 +141,13 @@ def test_the_server_decides_who_has_the_last_seat(
     sync_once(first)
     sync_once(second)
     request = _open_occurrence(first)
-    with psycopg.connect(central_url, autocommit=True) as admin:  # one seat left
-        admin.execute(
-            "UPDATE sammen.occurrence SET capacity = seats_taken + 1 WHERE id = %s",
-            (request.occurrence_id,),
-        )
+    _one_free_seat_none_lent(central_url, request.occurrence_id)
     sync_once(first)
     sync_once(second)
-    # Both kiosks are offline for a moment and each gives the last seat away.
+    # Both kiosks are offline for a moment; with no seat lent to either, neither promises.
     one = first.booking.sign_up(request)
     other = second.booking.sign_up(SignupRequest(request.occurrence_id, "Kari Lie"))
-    assert one.status is other.status is SignupStatus.CONFIRMED
+    assert one.status is other.status is SignupStatus.PENDING
     sync_once(first)
     sync_once(second)
     sync_once(first)
@@ -224,6 +235,9 @@ def test_staff_moves_and_attendance_reach_the_other_kiosk(
     sync_once(second)
     boss = first.staff.add("Kari Nordmann", "284619", "284619")
     (person,) = first.admin.participants(request.occurrence_id)
+    # Full, with no seat lent: the seat the move frees is the staff's to give (a freed
+    # seat, a cancellation or a lent seat coming back, would go to the head of the list).
+    _one_free_seat_none_lent(central_url, request.occurrence_id)
     first.admin.set_attended(person.signup_id, True, boss)
     first.admin.move_to_waitlist(person.signup_id, boss)
     report = sync_once(first)

@@ -123,11 +123,11 @@ def test_schema_1_is_backed_up_and_migrated_keeping_the_rows(old_folder: Path) -
     path = old_folder / DATABASE_FILENAME
     db = Database.open(old_folder)
     try:
-        assert user_version(path) == SCHEMA_VERSION == 2
+        assert user_version(path) == SCHEMA_VERSION == 3
         with db.engine.connect() as conn:
             raw = conn.connection.dbapi_connection
             assert raw is not None
-            assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002"
+            assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0003"
 
         with db.read() as session:
             site = session.get(Site, SITE)
@@ -181,8 +181,8 @@ def test_schema_1_is_backed_up_and_migrated_keeping_the_rows(old_folder: Path) -
 
 def test_the_backup_is_the_untouched_schema_1_file(old_folder: Path) -> None:
     Database.open(old_folder).close()
-    backups = sorted(old_folder.glob("*.before-v2-from-v1"))
-    assert [b.name for b in backups] == [f"{DATABASE_FILENAME}.before-v2-from-v1"]
+    backups = sorted(old_folder.glob(f"*.before-v{SCHEMA_VERSION}-from-v1"))
+    assert [b.name for b in backups] == [f"{DATABASE_FILENAME}.before-v{SCHEMA_VERSION}-from-v1"]
     backup = backups[0]
     assert user_version(backup) == 1
     assert "staff_user" not in table_names(backup)
@@ -199,7 +199,7 @@ def test_the_backup_is_the_untouched_schema_1_file(old_folder: Path) -> None:
 
 def test_a_migrated_file_opens_without_migrating_again(old_folder: Path) -> None:
     Database.open(old_folder).close()
-    backup = old_folder / f"{DATABASE_FILENAME}.before-v2-from-v1"
+    backup = old_folder / f"{DATABASE_FILENAME}.before-v{SCHEMA_VERSION}-from-v1"
     stamp = backup.stat().st_mtime_ns
     Database.open(old_folder).close()
     assert sorted(p.name for p in old_folder.glob("*.before-*")) == [backup.name]

@@ -98,6 +98,7 @@ class ConfirmationScreen(Screen):
         # Encoding takes ≈ 30 ms: the seat and booking code paint first (the answer the
         # resident waits for), the QR just after that first paint.
         self._qr_pending = False
+        self._shown_offline = False
         self._qr_timer = QTimer(self)
         self._qr_timer.setSingleShot(True)
         self._qr_timer.setInterval(0)
@@ -162,6 +163,8 @@ class ConfirmationScreen(Screen):
         if fresh is not None and fresh.status is not self._booking.status:
             self._booking = fresh
             self.retranslate()
+        elif self._shown_offline is not self.services.booking.offline:
+            self.retranslate()  # a held seat now waits for the network, or no longer does
 
     # -- Screen ---------------------------------------------------------------------------
 
@@ -182,6 +185,7 @@ class ConfirmationScreen(Screen):
         booking = self._booking
         if booking is None:
             return
+        self._shown_offline = self.services.booking.offline
         self.qr_slot.setVisible(booking.status is not SignupStatus.CANCELLED)
         self.print_button.setVisible(booking.status is not SignupStatus.CANCELLED)
         # Made anew in the current language, once this screen has painted (see event()).
@@ -200,12 +204,17 @@ class ConfirmationScreen(Screen):
             self.outcome_detail.setText(
                 self.tr("If a seat becomes free, it is yours. Check with your code.")
             )
-        elif booking.status is SignupStatus.PENDING:
+        elif booking.status is SignupStatus.PENDING and self._shown_offline:
             self.outcome.setText(self.tr("Your sign-up is noted"))
             set_role(self.outcome, "warn")
             self.outcome_detail.setText(
                 self.tr("The seat is confirmed when the kiosk is back on the network.")
             )
+        elif booking.status is SignupStatus.PENDING:
+            # Online: the central database answers within a second; refresh() shows it.
+            self.outcome.setText(self.tr("Checking for a free seat …"))
+            set_role(self.outcome, "warn")
+            self.outcome_detail.setText(self.tr("Just a moment. The answer comes here."))
         else:
             self.outcome.setText(self.tr("This sign-up is cancelled"))
             set_role(self.outcome, "bad")

@@ -213,8 +213,11 @@ class MySignupsScreen(Screen):
             position = str(booking.waitlist_position or 1)
             status = self.tr("You are number %1 on the waiting list.").replace("%1", position)
             role = "warn"
-        elif booking.status is SignupStatus.PENDING:
+        elif booking.status is SignupStatus.PENDING and self.services.booking.offline:
             status = self.tr("Your seat is confirmed when the kiosk is back on the network.")
+            role = "warn"
+        elif booking.status is SignupStatus.PENDING:
+            status = self.tr("We are checking for a free seat. Look again in a moment.")
             role = "warn"
         else:
             status, role = self.tr("This sign-up is cancelled."), "bad"
