@@ -42,22 +42,24 @@ class Enrolment:
     kiosk_name: str
     site_id: uuid.UUID
     site_name: str
+    # The certificate (PEM) of the authority that signed the central server's, for
+    # sslmode=verify-full; empty when the URL needs none (a local server, sslrootcert=system).
+    ca_cert: str = ""
 
     def to_json(self) -> str:
-        return json.dumps(
-            {
-                "sammen_enrolment": ENROLMENT_VERSION,
-                "url": self.url,
-                "role": self.role,
-                "password": self.password,
-                "kiosk_id": str(self.kiosk_id),
-                "kiosk_name": self.kiosk_name,
-                "site_id": str(self.site_id),
-                "site_name": self.site_name,
-            },
-            ensure_ascii=False,
-            indent=2,
-        )
+        data: dict[str, object] = {
+            "sammen_enrolment": ENROLMENT_VERSION,
+            "url": self.url,
+            "role": self.role,
+            "password": self.password,
+            "kiosk_id": str(self.kiosk_id),
+            "kiosk_name": self.kiosk_name,
+            "site_id": str(self.site_id),
+            "site_name": self.site_name,
+        }
+        if self.ca_cert:
+            data["ca_cert"] = self.ca_cert
+        return json.dumps(data, ensure_ascii=False, indent=2)
 
     @classmethod
     def from_json(cls, data: str) -> Enrolment:
@@ -73,6 +75,7 @@ class Enrolment:
                 kiosk_name=str(raw["kiosk_name"]),
                 site_id=uuid.UUID(str(raw["site_id"])),
                 site_name=str(raw["site_name"]),
+                ca_cert=_certificate(str(raw.get("ca_cert") or "")),
             )
         except (ValueError, KeyError, TypeError) as exc:
             raise ProvisionError("the file is not a Sammen enrolment file") from exc
@@ -88,6 +91,47 @@ def sqlalchemy_url(url: str) -> str:
 
 def engine_for(url: str) -> Engine:
     return create_engine(sqlalchemy_url(url), pool_pre_ping=True)
+
+
+LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
+PEM_CERTIFICATE = "-----BEGIN CERTIFICATE-----"
+
+
+def _certificate(text_: str) -> str:
+    if text_ and PEM_CERTIFICATE not in text_:
+        raise ValueError("not a PEM certificate")
+    return text_
+
+
+def for_kiosks(url: str) -> tuple[str, str]:
+    """The URL kiosks are given and the CA certificate they check the server with.
+
+    A server on another machine is reached with TLS and the server's name checked
+    (sslmode=verify-full), never otherwise: a kiosk's secret must not cross a network
+    in the clear or to an impostor. The administrator's `sslrootcert` is a path on their
+    own machine, so the certificate itself travels in the enrolment file."""
+    from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+    public = without_credentials(url)
+    parts = urlsplit(public)
+    query = dict(parse_qsl(parts.query, keep_blank_values=True))
+    ca_cert = ""
+    ca_path = query.get("sslrootcert")
+    if ca_path and ca_path != "system":
+        try:
+            ca_cert = _certificate(Path(ca_path).read_text(encoding="ascii"))
+        except (OSError, ValueError) as exc:
+            raise ProvisionError(f"sslrootcert {ca_path} is not a readable certificate") from exc
+        del query["sslrootcert"]
+        public = urlunsplit(parts._replace(query=urlencode(query)))
+    host = parts.hostname or query.get("host") or ""
+    local = host == "" or host.startswith("/") or host in LOCAL_HOSTS
+    if not local and query.get("sslmode") != "verify-full":
+        raise ProvisionError(
+            "a kiosk reaches a central database on another machine over TLS only: add "
+            "?sslmode=verify-full&sslrootcert=CA.pem (or sslrootcert=system) to the URL"
+        )
+    return public, ca_cert
 
 
 def without_credentials(url: str) -> str:
@@ -153,6 +197,7 @@ def add_kiosk(engine: Engine, url: str, site_name: str, kiosk_name: str) -> Enro
     clean = " ".join(kiosk_name.split())
     if not 1 <= len(clean) <= 120:
         raise ProvisionError("a kiosk name is 1–120 characters")
+    public_url, ca_cert = for_kiosks(url)  # refused before anything is made
     kiosk_id = uuid7()
     role = f"kiosk_{kiosk_id.hex[-12:]}"
     password = secrets.token_urlsafe(32)
@@ -180,23 +225,50 @@ def add_kiosk(engine: Engine, url: str, site_name: str, kiosk_name: str) -> Enro
         )
     log.info("kiosk enrolled for a site")
     return Enrolment(
-        url=without_credentials(url),
+        url=public_url,
         role=role,
         password=password,
         kiosk_id=kiosk_id,
         kiosk_name=clean,
         site_id=site.id,
         site_name=site.name,
+        ca_cert=ca_cert,
     )
 
 
-def kiosk_url(enrolment: Enrolment) -> str:
-    """The kiosk's own connection string: its role and secret put back into the URL."""
+def kiosk_url(enrolment: Enrolment, ca_file: Path | None = None) -> str:
+    """The kiosk's own connection string: its role and secret put back into the URL, and
+    where the kiosk keeps the enrolment's CA certificate (see `ca_file_for`)."""
     from urllib.parse import quote
 
     scheme, rest = enrolment.url.split("://", 1)
     credentials = f"{quote(enrolment.role, safe='')}:{quote(enrolment.password, safe='')}@"
-    return f"{scheme}://{credentials}{rest}"
+    url = f"{scheme}://{credentials}{rest}"
+    if enrolment.ca_cert:
+        if ca_file is None:
+            raise ProvisionError("this enrolment needs its CA certificate kept in a file")
+        url += "&" if "?" in url else "?"
+        if "sslmode=" not in rest:
+            url += "sslmode=verify-full&"
+        url += f"sslrootcert={quote(str(ca_file), safe='/')}"
+    return url
+
+
+def ca_file_for(enrolment: Enrolment, folder: Path) -> Path | None:
+    """The enrolment's CA certificate as a file in `folder` (libpq reads it from a file),
+    written again whenever it is missing or differs."""
+    if not enrolment.ca_cert:
+        return None
+    path = folder / "central-ca.pem"
+    try:
+        if path.read_text(encoding="ascii") == enrolment.ca_cert:
+            return path
+    except OSError:
+        pass
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(enrolment.ca_cert, encoding="ascii")
+    tmp.replace(path)
+    return path
 
 
 def write_enrolment(enrolment: Enrolment, path: Path) -> None:

@@ -21,7 +21,13 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from kiosk.central.provision import Enrolment, ProvisionError, kiosk_url, write_enrolment
+from kiosk.central.provision import (
+    Enrolment,
+    ProvisionError,
+    ca_file_for,
+    kiosk_url,
+    write_enrolment,
+)
 from kiosk.domain.enums import Category, OccurrenceStatus, SignupStatus
 from kiosk.services import Services
 from kiosk.services.booking import append_outbox
@@ -73,6 +79,7 @@ def enroll(file: Path, services: Services) -> Enrolment:
     except OSError as exc:
         raise ProvisionError(f"cannot read {file}") from exc
     write_enrolment(enrolment, services.data_dir / ENROLMENT_FILE)
+    ca_file_for(enrolment, services.data_dir)
     services.booking.central = True  # from now on the central database decides seats
     with services.db.transaction() as session:
         _ensure_site(session, enrolment.site_id, enrolment.site_name)
@@ -143,10 +150,9 @@ class SyncClient:
 
         report = SyncReport()
         try:
-            conn = psycopg.connect(
-                kiosk_url(self._enrolment), autocommit=True, connect_timeout=connect_timeout
-            )
-        except psycopg.Error as exc:
+            url = kiosk_url(self._enrolment, ca_file_for(self._enrolment, self._services.data_dir))
+            conn = psycopg.connect(url, autocommit=True, connect_timeout=connect_timeout)
+        except (psycopg.Error, OSError) as exc:
             raise SyncProblem(f"central database unreachable: {type(exc).__name__}") from exc
         try:
             hello = _one(conn, "SELECT sync.hello(%s)", SCHEMA_VERSION)
