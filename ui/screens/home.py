@@ -37,7 +37,12 @@ class HomeScreen(Screen):
     ) -> None:
         super().__init__(services, nav, appearance)
         self.translations = translations
-        self._today: list[OccurrenceView] | None = None
+        # Read now, before anything is shown (and so polished): a card's seats role then
+        # takes effect with that first polish, not through an unpolish/polish with
+        # style(), which builds the QStyle class in Python (≈ 7 ms before the first
+        # paint). on_shown() does not read it a second time.
+        self._today: list[OccurrenceView] | None = services.catalogue.occurrences(Period.TODAY)
+        self._read_when_made = True
 
         self.welcome = Label("title")
         self.today_heading = Label("heading")
@@ -80,11 +85,13 @@ class HomeScreen(Screen):
         self.contrast_button.setCheckable(True)
         self.contrast_button.toggled.connect(self._on_contrast_toggled)
 
+        self._sync_settings_buttons()
+        # Texts and today's cards before the layout: the scroll area shows (and so
+        # polishes) what it is given, and the cards' roles should be set by then.
+        self.retranslate()
         self._build_layout()
         translations.changed.connect(self._on_language_changed)
         appearance.changed.connect(self._on_appearance_changed)
-        self._sync_settings_buttons()
-        self.retranslate()
 
     def _build_layout(self) -> None:
         # Top: a greeting and the two ways in, always in view.
@@ -167,6 +174,9 @@ class HomeScreen(Screen):
         self._render()
 
     def on_shown(self) -> None:
+        if self._read_when_made:
+            self._read_when_made = False  # read moments ago, when made
+            return
         self.refresh()
 
     def refresh(self) -> None:
