@@ -32,7 +32,6 @@ from ui.screens.base import Screen
 from ui.screens.home import HomeScreen
 from ui.theme import relative_luminance
 from ui.widgets.controls import BigButton, Label
-from ui.widgets.still_there import StillThereOverlay
 
 if TYPE_CHECKING:
     from kiosk.services.staff import StaffMember
@@ -42,6 +41,7 @@ if TYPE_CHECKING:
     from ui.screens.my_signups import MySignupsScreen
     from ui.screens.signup import SignupScreen
     from ui.sync_status import SyncController
+    from ui.widgets.still_there import StillThereOverlay
     from ui.worker import Worker
 
 log = logging.getLogger(__name__)
@@ -216,9 +216,9 @@ class MainWindow(QMainWindow):
         self.staff_corner.move(0, 0)
         self.staff_corner.held.connect(self.show_staff_pin)
 
-        # Idle: a quiet minute on any screen but home asks "Are you still there?".
-        self.still_there = StillThereOverlay(central)
-        self.still_there.answered.connect(self._on_still_here)
+        # Idle: a quiet minute on any screen but home asks "Are you still there?". The
+        # question is made after the first paint (warm_up) or when first asked.
+        self._still_there: StillThereOverlay | None = None
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
         self.idle_timer.setInterval(self.config.idle_seconds * 1000)
@@ -250,7 +250,6 @@ class MainWindow(QMainWindow):
         self._start_look = (self.appearance.scale, self.appearance.theme)
         self.appearance.changed.connect(self._restart_idle)
         self.translations.changed.connect(lambda _language: self._restart_idle())
-        self._on_appearance_changed()
 
         self._show(self.home, remember=False)
         self.retranslate()
@@ -452,6 +451,21 @@ class MainWindow(QMainWindow):
     def my_signups(self) -> MySignupsScreen:
         return cast("MySignupsScreen", self.screen_named("my-signups"))
 
+    @property
+    def still_there(self) -> StillThereOverlay:
+        """The "Are you still there?" overlay, made on first use."""
+        if self._still_there is None:
+            from ui.widgets.still_there import StillThereOverlay
+
+            central = self.centralWidget()
+            assert central is not None
+            overlay = StillThereOverlay(central)
+            overlay.answered.connect(self._on_still_here)
+            self._set_dim_colour(overlay)
+            overlay.setGeometry(central.rect())
+            self._still_there = overlay
+        return self._still_there
+
     def present(self) -> None:
         """Full screen in kiosk mode, an ordinary window otherwise."""
         screen = self.screen()
@@ -469,6 +483,7 @@ class MainWindow(QMainWindow):
         """Load the write side and build the other screens now, once the first screen is
         up, so the first tap does not wait for them."""
         self.idle_watcher.watch_application()  # in case the home screen was never painted
+        _ = self.still_there
         self.build_screens()
         self.services.warm_up()
         self.purge_old_personal_data()
@@ -528,8 +543,8 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         central = self.centralWidget()
-        if central is not None:
-            self.still_there.setGeometry(central.rect())
+        if central is not None and self._still_there is not None:
+            self._still_there.setGeometry(central.rect())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.kiosk_mode and not self._close_allowed:
@@ -562,7 +577,7 @@ class MainWindow(QMainWindow):
         self._restart_idle()
 
     def _restart_idle(self) -> None:
-        if self.still_there.isVisible():
+        if self._still_there is not None and self._still_there.isVisible():
             return
         if self.staff_member is not None:
             self.idle_timer.start(STAFF_IDLE_MS)
@@ -597,7 +612,8 @@ class MainWindow(QMainWindow):
 
     def _hide_still_there(self) -> None:
         self.answer_timer.stop()
-        self.still_there.hide()
+        if self._still_there is not None:
+            self._still_there.hide()
 
     def _show_clock(self) -> None:
         now = self.services.clock.now()
@@ -686,7 +702,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_appearance_changed(self) -> None:
+        if self._still_there is not None:
+            self._set_dim_colour(self._still_there)
+
+    def _set_dim_colour(self, overlay: StillThereOverlay) -> None:
         palette = self.appearance.palette
-        self.still_there.set_dim_colour(
-            min(palette.text, palette.background, key=relative_luminance)
-        )
+        overlay.set_dim_colour(min(palette.text, palette.background, key=relative_luminance))
