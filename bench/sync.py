@@ -173,15 +173,20 @@ def main() -> None:
             )
         admin.execute("ANALYZE sammen.change_log")
         last = admin.execute(
-            "SELECT xid::text, id FROM sammen.change_log ORDER BY xid DESC, id DESC LIMIT 1"
+            # By the column, not the text alias (as text, '999' sorts after '1000').
+            "SELECT c.xid::text, c.id FROM sammen.change_log c ORDER BY c.xid DESC, c.id DESC "
+            "LIMIT 1"
         ).fetchone()
     assert last is not None
     with psycopg.connect(provision.kiosk_url(enrolment), autocommit=True) as kiosk:
         times = []
         for _ in range(50):
             started = time.perf_counter()
-            kiosk.execute("SELECT sync.pull(%s::xid8, %s, 1000)", (last[0], last[1]))
+            page = kiosk.execute(
+                "SELECT sync.pull(%s::xid8, %s, 1000)", (last[0], last[1])
+            ).fetchone()
             times.append(time.perf_counter() - started)
+            assert page is not None and page[0]["changes"] == []  # really empty
     empty_ms = statistics.median(times) * 1000
     services.close()
     engine.dispose()

@@ -157,6 +157,42 @@ def test_a_late_commit_is_still_pulled(
     assert sorted(names) == ["Eva Dahl", "Tor Berg"]
 
 
+def test_pages_cross_a_big_transaction_without_a_gap_or_a_repeat(
+    kiosks: dict[str, Kiosk], sites: dict[str, uuid.UUID], central_url: str
+) -> None:
+    """A page may end inside one transaction's changes (the cursor's xid is the same on
+    both sides): the next page goes on from that row, then into later transactions."""
+    site = sites["Solbakken"]
+    reader = kiosks["a1"]
+    _, cursor = reader.pull_all()
+    with psycopg.connect(central_url) as admin:  # one transaction: 250 changes
+        for n in range(250):
+            admin.execute(
+                "INSERT INTO sammen.change_log (site_id, entity, entity_id, row_data) "
+                "VALUES (%s, 'probe', %s, jsonb_build_object('n', %s::int))",
+                (site, uuid7(), n),
+            )
+    with psycopg.connect(central_url, autocommit=True) as admin:  # then 30 of their own
+        for n in range(250, 280):
+            admin.execute(
+                "INSERT INTO sammen.change_log (site_id, entity, entity_id, row_data) "
+                "VALUES (%s, 'probe', %s, jsonb_build_object('n', %s::int))",
+                (site, uuid7(), n),
+            )
+    pages = []
+    while True:
+        page = reader.call("SELECT sync.pull(%s::xid8, %s, 100)", cursor[0], cursor[1])
+        if not page["changes"]:
+            break
+        pages.append(len(page["changes"]))
+        cursor = (page["changes"][-1]["xid"], page["changes"][-1]["id"])
+        seen = [c["row"]["n"] for c in page["changes"]]
+        assert seen == sorted(seen)
+    assert pages == [100, 100, 80]
+    changes, _ = reader.pull_all(("0", 0))
+    assert [c["row"]["n"] for c in changes if c["entity"] == "probe"] == list(range(280))
+
+
 def test_the_last_seat_asked_for_by_two_kiosks_at_once(
     kiosks: dict[str, Kiosk], sites: dict[str, uuid.UUID], central_url: str
 ) -> None:
