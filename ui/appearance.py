@@ -48,6 +48,11 @@ class Appearance(QObject):
             self.apply()
 
     def apply(self) -> None:
+        self.install()
+        self.changed.emit()
+
+    def install(self) -> None:
+        """The palette and stylesheet of the current scale and theme, on the application."""
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         p = self.palette
@@ -61,4 +66,3 @@ class Appearance(QObject):
         qpal.setColor(QPalette.ColorRole.Highlight, QColor(p.focus))
         app.setPalette(qpal)
         app.setStyleSheet(stylesheet(p, self.metrics))
-        self.changed.emit()
