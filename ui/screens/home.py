@@ -86,14 +86,19 @@ class HomeScreen(Screen):
         self.contrast_button.toggled.connect(self._on_contrast_toggled)
 
         self._sync_settings_buttons()
-        # Texts and today's cards before the layout: the scroll area shows (and so
-        # polishes) what it is given, and the cards' roles should be set by then.
+        page = self._build_page()
+        # Texts and today's cards once each widget has its parent (a card shown without
+        # one would be a window of its own), but before the scroll area shows, and so
+        # polishes, the page: the cards' roles are set by then.
         self.retranslate()
-        self._build_layout()
+        # The whole page scrolls only if it must (166 % on a smaller screen): never clips.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(KineticScrollArea(page))
         translations.changed.connect(self._on_language_changed)
         appearance.changed.connect(self._on_appearance_changed)
 
-    def _build_layout(self) -> None:
+    def _build_page(self) -> QWidget:
         # Top: a greeting and the two ways in, always in view.
         entries = QHBoxLayout()
         entries.setSpacing(32)
@@ -132,7 +137,6 @@ class HomeScreen(Screen):
         settings.addWidget(size_group)
         settings.addWidget(self.contrast_button)
 
-        # The whole page scrolls only if it must (166 % on a smaller screen): never clips.
         content = QWidget()
         page = QVBoxLayout(content)
         page.setContentsMargins(32, 16, 32, 16)
@@ -141,9 +145,7 @@ class HomeScreen(Screen):
         page.addLayout(today)
         page.addStretch(1)
         page.addLayout(settings)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(KineticScrollArea(content))
+        return content
 
     # -- Screen ---------------------------------------------------------------------------
 
