@@ -311,7 +311,11 @@ def _apply_all(session: Session, changes: list[dict[str, Any]]) -> None:
                 select(model).where(model.id.in_(listed[start : start + 500]))
             ):
                 found[(model, obj.id)] = obj
-    session.info["page"] = {"found": found, "loaded": set(ids)}
+    session.info["page"] = {
+        "found": found,
+        "loaded": set(ids),
+        "people": _people_of_page(session, changes),
+    }
     try:
         with session.no_autoflush:
             for change in changes:
@@ -319,6 +323,40 @@ def _apply_all(session: Session, changes: list[dict[str, Any]]) -> None:
         session.flush()
     finally:
         session.info.pop("page", None)
+
+
+Person = tuple[uuid.UUID, str, str]  # occurrence, name key, phone ("" for none)
+
+
+def _people_of_page(
+    session: Session, changes: list[dict[str, Any]]
+) -> dict[Person, set[uuid.UUID]]:
+    """Who is already signed up (not cancelled) under the names of the page's sign-ups,
+    on their dates: the twin check for the whole page in one query per 500 dates."""
+    from kiosk.domain.validation import name_key
+
+    dates: set[uuid.UUID] = set()
+    keys: set[str] = set()
+    for change in changes:
+        row = change.get("row") or {}
+        if change.get("entity") == "signup" and not row.get("deleted"):
+            dates.add(uuid.UUID(str(row["occurrence_id"])))
+            keys.add(name_key(str(row["display_name"])))
+    people: dict[Person, set[uuid.UUID]] = {}
+    listed = list(dates)
+    for start in range(0, len(listed), 500):
+        rows = session.execute(
+            select(
+                Signup.id, Signup.occurrence_id, Signup.name_key, func.coalesce(Signup.phone, "")
+            ).where(
+                Signup.occurrence_id.in_(listed[start : start + 500]),
+                Signup.status != SignupStatus.CANCELLED,
+            )
+        )
+        for signup_id, date, key, phone in rows:
+            if key in keys:
+                people.setdefault((date, key, phone), set()).add(signup_id)
+    return people
 
 
 def _get(session: Session, model: type[Any], entity_id: uuid.UUID) -> Any:
@@ -347,9 +385,15 @@ def _one(conn: Any, sql: str, *params: object) -> Any:
 
 
 def _ensure_site(session: Session, site_id: uuid.UUID, name: str) -> None:
+    # Remembered for the session: the identity map holds rows weakly, so asking it again
+    # for a site nothing else refers to would be a query per pulled activity.
+    known: set[uuid.UUID] = session.info.setdefault("sites_known", set())
+    if site_id in known:
+        return
     if session.get(Site, site_id) is None:
         session.add(Site(id=site_id, name=name))
         session.flush()
+    known.add(site_id)
 
 
 def _time(text: Any) -> datetime:
@@ -432,26 +476,31 @@ def _delete(session: Session, entity: object, entity_id: uuid.UUID) -> None:
 def _upsert_activity(session: Session, entity_id: uuid.UUID, row: dict[str, Any]) -> None:
     site_id = uuid.UUID(str(row["site_id"]))
     _ensure_site(session, site_id, "")
+    closes = row.get("signup_closes_minutes")
+    values: dict[str, Any] = {
+        "title": str(row["title"])[:120],
+        "category": Category(row["category"]),
+        "capacity": int(row["capacity"]),
+        "sensitive": bool(row.get("sensitive")),
+        "wants_volunteers": bool(row.get("wants_volunteers")),
+        "signup_closes_minutes": None if closes is None else int(closes),
+        "cancelled_at": None if row.get("cancelled_at") is None else _time(row["cancelled_at"]),
+    }
+    for name in ("description", "place", "host", "contact_name", "contact_phone", "accessibility"):
+        values[name] = str(row.get(name) or "")
     act = _get(session, Activity, entity_id)
     if act is None:
-        act = Activity(
-            id=entity_id,
-            site_id=site_id,
-            title=str(row["title"]),
-            category=Category(row["category"]),
-            capacity=int(row["capacity"]),
-        )
-        _add(session, act)
-    act.title = str(row["title"])[:120]
-    act.category = Category(row["category"])
-    act.capacity = int(row["capacity"])
-    for name in ("description", "place", "host", "contact_name", "contact_phone", "accessibility"):
-        setattr(act, name, str(row.get(name) or ""))
-    act.sensitive = bool(row.get("sensitive"))
-    act.wants_volunteers = bool(row.get("wants_volunteers"))
-    closes = row.get("signup_closes_minutes")
-    act.signup_closes_minutes = None if closes is None else int(closes)
-    act.cancelled_at = None if row.get("cancelled_at") is None else _time(row["cancelled_at"])
+        _add(session, Activity(id=entity_id, site_id=site_id, **values))
+        return
+    _set_changed(act, values)
+
+
+def _set_changed(obj: Any, values: dict[str, Any]) -> None:
+    """Only what differs: most pulled changes touch one or two columns of a row, and an
+    attribute set is the dearest step of applying a page."""
+    for name, value in values.items():
+        if getattr(obj, name) != value:
+            setattr(obj, name, value)
 
 
 def _upsert_occurrence(session: Session, entity_id: uuid.UUID, row: dict[str, Any]) -> None:
@@ -467,8 +516,7 @@ def _upsert_occurrence(session: Session, entity_id: uuid.UUID, row: dict[str, An
     if occ is None:
         _add(session, Occurrence(id=entity_id, **values))
         return
-    for name, value in values.items():  # one UPDATE: the seats CHECK sees the final row
-        setattr(occ, name, value)
+    _set_changed(occ, values)  # one UPDATE: the seats CHECK sees the final row
 
 
 def _upsert_signup(session: Session, entity_id: uuid.UUID, row: dict[str, Any]) -> None:
@@ -492,20 +540,49 @@ def _upsert_signup(session: Session, entity_id: uuid.UUID, row: dict[str, Any]) 
         "cancelled_at": None if row.get("cancelled_at") is None else _time(row["cancelled_at"]),
         "attended_at": None if row.get("attended_at") is None else _time(row["attended_at"]),
     }
-    if values["status"] is not SignupStatus.CANCELLED:
-        twin = session.scalar(
-            select(Signup.id).where(
-                Signup.occurrence_id == values["occurrence_id"],
-                Signup.name_key == values["name_key"],
-                func.coalesce(Signup.phone, "") == (values["phone"] or ""),
-                Signup.status != SignupStatus.CANCELLED,
-                Signup.id != entity_id,
+    # A row already here that stays the same person on the same date keeps its key (and
+    # a twin's suffix): no query needed. Only a new row, or one whose person, date or
+    # cancellation changes, is checked for a twin.
+    same_person = (
+        signup is not None
+        and signup.name_key.split("#", 1)[0] == values["name_key"]
+        and signup.occurrence_id == values["occurrence_id"]
+        and (signup.phone or "") == (values["phone"] or "")
+        and (signup.status is SignupStatus.CANCELLED)
+        == (values["status"] is SignupStatus.CANCELLED)
+    )
+    if same_person:
+        assert signup is not None
+        values["name_key"] = signup.name_key
+    elif values["status"] is not SignupStatus.CANCELLED:
+        page = session.info.get("page")
+        if page is not None:
+            same = page["people"].get(
+                (values["occurrence_id"], values["name_key"], values["phone"] or ""), set()
             )
-        )
+            twin = next((other for other in same if other != entity_id), None)
+        else:
+            twin = session.scalar(
+                select(Signup.id).where(
+                    Signup.occurrence_id == values["occurrence_id"],
+                    Signup.name_key == values["name_key"],
+                    func.coalesce(Signup.phone, "") == (values["phone"] or ""),
+                    Signup.status != SignupStatus.CANCELLED,
+                    Signup.id != entity_id,
+                )
+            )
         if twin is not None:
             # The same name signed up on two kiosks while apart: the server took both, so
             # this kiosk keeps both (the key only guards against doubles typed here).
             values["name_key"] = f"{values['name_key']}#{entity_id.hex[:12]}"
+    page = session.info.get("page")
+    if page is not None:  # the page's own changes count for the twin checks after them
+        if signup is not None:
+            before = (signup.occurrence_id, signup.name_key, signup.phone or "")
+            page["people"].get(before, set()).discard(entity_id)
+        if values["status"] is not SignupStatus.CANCELLED:
+            after = (values["occurrence_id"], values["name_key"], values["phone"] or "")
+            page["people"].setdefault(after, set()).add(entity_id)
     if signup is None:
         _add(session, Signup(id=entity_id, **values))
         return
@@ -513,5 +590,4 @@ def _upsert_signup(session: Session, entity_id: uuid.UUID, row: dict[str, Any]) 
         values["display_name"] = ""  # wiped here by the retention rule: stays wiped
         values["name_key"] = signup.name_key
         values["phone"] = None
-    for name_, value in values.items():
-        setattr(signup, name_, value)
+    _set_changed(signup, values)
