@@ -2,7 +2,8 @@
 one central PostgreSQL (embedded, or SAMMEN_TEST_DATABASE_URL).
 
 A cycle is what a kiosk does: connect as itself, `sync.hello`, `sync.push` (a new sign-up
-in one cycle of four), `sync.pull` from its cursor, disconnect. Worker threads run the
+in one cycle of four), `sync.pull` from its cursor, `sync.quota` when anything moved (as
+the kiosk's SyncClient does), disconnect. Worker threads run the
 cycles of kiosks due, as fast as the server takes them, for DURATION seconds. Reports
 cycles/s and p99 (targets: ≥ 200 cycles/s with p99 ≤ 250 ms on this 2-core machine) and
 checks that every sign-up pushed is stored exactly once. The last line is one JSON object.
@@ -27,6 +28,7 @@ import psycopg  # noqa: E402
 from bench.sync import _code, _database, _server  # noqa: E402
 from kiosk.central import provision  # noqa: E402
 from kiosk.ids import uuid7  # noqa: E402
+from kiosk.storage.files import SCHEMA_VERSION  # noqa: E402
 
 KIOSKS = int(os.environ.get("SAMMEN_BENCH_KIOSKS", "500"))
 DURATION = float(os.environ.get("SAMMEN_BENCH_SECONDS", "20"))
@@ -68,6 +70,7 @@ def main() -> None:
     engine.dispose()
 
     cursors = [("0", 0)] * KIOSKS
+    asked = [False] * KIOSKS  # lent seats asked for at least once
     locks = [threading.Lock() for _ in range(KIOSKS)]
     latencies: list[float] = []
     pushed: list[str] = []
@@ -86,7 +89,7 @@ def main() -> None:
                 enrolment, site = kiosks[k]
                 begin = time.perf_counter()
                 with psycopg.connect(provision.kiosk_url(enrolment), autocommit=True) as conn:
-                    conn.execute("SELECT sync.hello(2)")
+                    conn.execute("SELECT sync.hello(%s)", (SCHEMA_VERSION,))
                     mine: list[str] = []
                     if rng.random() < 0.25:
                         n = next(counter)
@@ -114,6 +117,9 @@ def main() -> None:
                     changes = row[0]["changes"] if row else []
                     if changes:
                         cursors[k] = (changes[-1]["xid"], changes[-1]["id"])
+                    if mine or changes or not asked[k]:  # as SyncClient does
+                        conn.execute("SELECT sync.quota()").fetchone()
+                        asked[k] = True
                 elapsed = time.perf_counter() - begin
                 with record:
                     latencies.append(elapsed)
