@@ -212,8 +212,8 @@
             <translation>The seat is confirmed when the kiosk is back on the network.</translation>
         </message>
         <message>
-            <source>Checking for a free seat …</source>
-            <translation>Checking for a free seat …</translation>
+            <source>Checking your seat …</source>
+            <translation>Checking your seat …</translation>
         </message>
         <message>
             <source>Just a moment. The answer comes here.</source>

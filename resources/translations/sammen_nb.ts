@@ -212,8 +212,8 @@
             <translation>Plassen blir bekreftet når kiosken er tilkoblet nettet igjen.</translation>
         </message>
         <message>
-            <source>Checking for a free seat …</source>
-            <translation>Vi sjekker om det er ledig plass …</translation>
+            <source>Checking your seat …</source>
+            <translation>Vi sjekker plassen din …</translation>
         </message>
         <message>
             <source>Just a moment. The answer comes here.</source>

@@ -212,8 +212,8 @@
             <translation>Plassen blir stadfesta når kiosken er kopla til nettet igjen.</translation>
         </message>
         <message>
-            <source>Checking for a free seat …</source>
-            <translation>Vi sjekkar om det er ledig plass …</translation>
+            <source>Checking your seat …</source>
+            <translation>Vi sjekkar plassen din …</translation>
         </message>
         <message>
             <source>Just a moment. The answer comes here.</source>

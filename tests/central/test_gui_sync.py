@@ -171,7 +171,7 @@ def test_online_beyond_the_quota_the_server_answers_within_a_second(
     assert booking.status is SignupStatus.PENDING
     started = time.monotonic()
     window.show_confirmation(booking)
-    assert window.confirmation.outcome.text() == "Vi sjekker om det er ledig plass …"
+    assert window.confirmation.outcome.text() == "Vi sjekker plassen din\u00a0…"
     qtbot.waitUntil(
         lambda: window.confirmation.outcome.text() == "Du har fått plass!", timeout=3000
     )

@@ -53,6 +53,16 @@ def _confirmation(window: MainWindow, services: Services) -> None:
     window.show_confirmation(services.booking.sign_up(_bridge(services)))
 
 
+def _confirmation_held(window: MainWindow, services: Services) -> None:
+    """An enrolled kiosk offline with no lent seat: the longest answer the screen gives."""
+    booking = services.booking
+    booking.central, booking.offline = True, True
+    try:
+        window.show_confirmation(booking.sign_up(_bridge(services)))
+    finally:
+        booking.central, booking.offline = False, False
+
+
 def _my_signups_entry(window: MainWindow, services: Services) -> None:
     window.show_my_signups()
 
@@ -80,6 +90,7 @@ SCREENS: dict[str, Callable[[MainWindow, Services], None]] = {
     "activity": _activity,
     "signup": _signup,
     "confirmation": _confirmation,
+    "confirmation, seat held offline": _confirmation_held,
     "my-signups": _my_signups_entry,
     "my-signups booking": _my_signups_booking,
     "my-signups are you sure": _my_signups_are_you_sure,
@@ -121,6 +132,21 @@ def _check_text_sizes(window: MainWindow, screen: str, scale: int) -> None:
         assert size >= smallest, f"{screen}: {widget.text()!r} is {size} px"
 
 
+def _check_labels_fit(window: MainWindow, screen: str) -> None:
+    """Every shown text gets the height its lines need: none cut off at top or bottom."""
+    root: QWidget = window.still_there if window.still_there.isVisible() else window
+    for label in root.findChildren(QLabel):
+        if not label.isVisible() or not label.text() or label.width() <= 0:
+            continue
+        if label.wordWrap():
+            needed = label.heightForWidth(label.width())
+        else:
+            needed = label.minimumSizeHint().height()
+        assert label.height() >= needed - 1, (
+            f"{screen}: {label.text()!r} is {label.height()} px high, needs {needed}"
+        )
+
+
 def _check_targets(window: MainWindow, screen: str) -> None:
     buttons = _buttons_in_view(window)
     assert buttons, screen
@@ -155,6 +181,7 @@ def test_targets_are_named_big_and_apart(
         qtbot.wait(1)  # let layouts settle
         _check_targets(window, f"{screen} at {scale} %")
         _check_text_sizes(window, f"{screen} at {scale} %", scale)
+        _check_labels_fit(window, f"{screen} at {scale} %")
         window.go_home()
 
 

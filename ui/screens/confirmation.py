@@ -153,6 +153,7 @@ class ConfirmationScreen(Screen):
         self.scroll_area.verticalScrollBar().setValue(0)  # the answer first
         self.retranslate()
         self.countdown_timer.start()
+        self._relayout_soon()
 
     def refresh(self) -> None:
         """The central database answered: a held seat may now be a seat, or a place on the
@@ -163,8 +164,23 @@ class ConfirmationScreen(Screen):
         if fresh is not None and fresh.status is not self._booking.status:
             self._booking = fresh
             self.retranslate()
+            self._relayout_soon()
         elif self._shown_offline is not self.services.booking.offline:
             self.retranslate()  # a held seat now waits for the network, or no longer does
+            self._relayout_soon()
+
+    def _relayout_soon(self) -> None:
+        """Lay the page out again once the scroll area has sized it: the scroll area may
+        grow the page after its layout ran (texts taller at 133 and 166 %) without the
+        layout running again, and the booking code and answer were then drawn cut off."""
+        QTimer.singleShot(0, self, self._relayout)
+
+    @Slot()
+    def _relayout(self) -> None:
+        layout = self.scroll_area.widget().layout()
+        if layout is not None:
+            layout.invalidate()
+            layout.activate()
 
     # -- Screen ---------------------------------------------------------------------------
 
@@ -212,7 +228,7 @@ class ConfirmationScreen(Screen):
             )
         elif booking.status is SignupStatus.PENDING:
             # Online: the central database answers within a second; refresh() shows it.
-            self.outcome.setText(self.tr("Checking for a free seat …"))
+            self.outcome.setText(self.tr("Checking your seat …"))
             set_role(self.outcome, "warn")
             self.outcome_detail.setText(self.tr("Just a moment. The answer comes here."))
         else:
