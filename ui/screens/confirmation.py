@@ -177,7 +177,8 @@ class ConfirmationScreen(Screen):
 
     @Slot()
     def _relayout(self) -> None:
-        layout = self.scroll_area.widget().layout()
+        page = self.scroll_area.widget()
+        layout = None if page is None else page.layout()
         if layout is not None:
             layout.invalidate()
             layout.activate()
