@@ -132,9 +132,11 @@ def _check_text_sizes(window: MainWindow, screen: str, scale: int) -> None:
         assert size >= smallest, f"{screen}: {widget.text()!r} is {size} px"
 
 
-def _check_labels_fit(window: MainWindow, screen: str) -> None:
-    """Every shown text gets the height its lines need: none cut off at top or bottom."""
+def _check_labels_fit(window: MainWindow, screen: str) -> int:
+    """Every shown text gets the height its lines need: none cut off at top or bottom.
+    Returns how many texts were looked at."""
     root: QWidget = window.still_there if window.still_there.isVisible() else window
+    checked = 0
     for label in root.findChildren(QLabel):
         if not label.isVisible() or not label.text() or label.width() <= 0:
             continue
@@ -145,6 +147,8 @@ def _check_labels_fit(window: MainWindow, screen: str) -> None:
         assert label.height() >= needed - 1, (
             f"{screen}: {label.text()!r} is {label.height()} px high, needs {needed}"
         )
+        checked += 1
+    return checked
 
 
 def _check_targets(window: MainWindow, screen: str) -> None:
@@ -195,3 +199,37 @@ def test_back_and_home_are_the_same_on_every_screen(window: MainWindow, services
         assert back.isVisible() and home.isVisible(), name
         places.add((_on_screen(window, back).getRect(), _on_screen(window, home).getRect()))
     assert len(places) == 1
+
+
+def _staff_screens(window: MainWindow, services: Services) -> dict[str, Callable[[], None]]:
+    """Staff mode's screens, signed in; each shows the bridge or its activity."""
+    bridge = _bridge(services).occurrence_id
+    view = services.catalogue.get(bridge)
+    assert view is not None
+    return {
+        "staff home": lambda: window.show_staff_home(),
+        "staff participants": lambda: window.show_staff_participants(bridge),
+        "staff activity": lambda: window.show_staff_activity(view.activity_id),
+        "staff new activity": lambda: window.show_staff_activity(None),
+        "staff settings": lambda: window.show_staff_settings(),
+        "staff audit": lambda: window.show_staff_audit(),
+    }
+
+
+@pytest.mark.parametrize("scale", [100, 166])
+def test_staff_screens_cut_no_text_and_name_every_control(
+    qtbot: QtBot, window: MainWindow, services: Services, scale: int
+) -> None:
+    window.appearance.set_scale(scale)
+    window.show_staff_pin()
+    qtbot.wait(1)
+    _check_labels_fit(window, f"staff pin at {scale} %")
+    member = services.staff.add("Kari Nordmann", "284619", "284619")
+    window.enter_staff_mode(member)
+    for screen, go in _staff_screens(window, services).items():
+        go()
+        qtbot.wait(1)  # let layouts settle
+        assert window.staff_member is not None, f"{screen}: staff mode ended"
+        assert _check_labels_fit(window, f"{screen} at {scale} %") >= 3, screen
+        for button in _buttons_in_view(window):
+            assert accessible_name(button), f"{screen}: {button.text()!r} has no name"
