@@ -7,7 +7,7 @@ import logging
 import uuid
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,7 +31,7 @@ from ui.i18n import Translations
 from ui.screens.base import Screen
 from ui.screens.home import HomeScreen
 from ui.theme import relative_luminance
-from ui.widgets.controls import BigButton, Label
+from ui.widgets.controls import BigButton, Label, set_enum_property
 
 if TYPE_CHECKING:
     from kiosk.services.staff import StaffMember
@@ -92,6 +92,9 @@ class IdleWatcher(QObject):
     """
 
     activity = Signal()
+    # Once, from the event loop just after that first paint (or after warm_up() if the
+    # screen was never painted): what could wait until the screen was up is done now.
+    first_screen_painted = Signal()
 
     def __init__(self, parent: QObject, first_screen: QWidget) -> None:
         super().__init__(parent)
@@ -110,6 +113,7 @@ class IdleWatcher(QObject):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+        QTimer.singleShot(0, self.first_screen_painted.emit)
 
     def stop(self) -> None:
         if self._first_screen is not None:
@@ -171,13 +175,13 @@ class MainWindow(QMainWindow):
             button.setSizePolicy(policy)
         self.site_label = Label()
         self.site_label.setObjectName("siteName")
-        self.site_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_enum_property(self.site_label, "alignment", "AlignCenter")
         # Ignored width: the name takes what Back, the clock and Home leave, and its
         # height is worked out for that width (else a guess makes the header too tall).
         self.site_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.clock_label = Label("clock")
         self.clock_label.setObjectName("clock")
-        self.clock_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        set_enum_property(self.clock_label, "alignment", "AlignRight|AlignVCenter")
         header_layout = QHBoxLayout(self.header)
         header_layout.setContentsMargins(24, 12, 24, 12)
         header_layout.setSpacing(24)
@@ -226,6 +230,7 @@ class MainWindow(QMainWindow):
         self.answer_seconds_left = 0
         self.idle_watcher = IdleWatcher(self, self.home)
         self.idle_watcher.activity.connect(self._on_user_activity)
+        self.idle_watcher.first_screen_painted.connect(self.home.after_first_paint)
 
         # Personal data past its retention time is wiped daily (see warm_up); the worker
         # thread's module loads then, not before the first paint.

@@ -16,7 +16,7 @@ from ui.navigation import Navigator
 from ui.screens.base import Screen
 from ui.theme import TEXT_SCALES, ThemeName
 from ui.widgets.controls import BigButton, KineticScrollArea, Label
-from ui.widgets.flow_layout import FlowLayout
+from ui.widgets.flow_layout import WrapLayout
 from ui.widgets.occurrence_card import OccurrenceCard
 
 # A few, fewer as the text grows, so the buttons and settings stay in view on 1920×1080;
@@ -49,7 +49,7 @@ class HomeScreen(Screen):
         self.nothing_today = Label("muted")
         self.cards: list[OccurrenceCard] = []
         for _ in range(max(TODAY_CARDS.values())):
-            card = OccurrenceCard()
+            card = OccurrenceCard(clicks_through_later=True)  # see after_first_paint()
             card.chosen.connect(self._on_card_chosen)
             self.cards.append(card)
         self.more_today = Label("muted")
@@ -94,7 +94,8 @@ class HomeScreen(Screen):
         # The whole page scrolls only if it must (166 % on a smaller screen): never clips.
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(KineticScrollArea(page))
+        self._scroll_area = KineticScrollArea(page, kinetic_later=True)
+        outer.addWidget(self._scroll_area)
         translations.changed.connect(self._on_language_changed)
         appearance.changed.connect(self._on_appearance_changed)
 
@@ -132,7 +133,7 @@ class HomeScreen(Screen):
         for button in self.size_buttons.values():
             size_row.addWidget(button)
         # One line at normal size; at 133/166 % the groups wrap instead of clipping.
-        settings = FlowLayout(spacing=48)
+        settings = WrapLayout(spacing=48)  # the stretch above takes the spare height
         settings.addWidget(language_group)
         settings.addWidget(size_group)
         settings.addWidget(self.contrast_button)
@@ -174,6 +175,14 @@ class HomeScreen(Screen):
         self.contrast_button.setText(self.tr("High contrast"))
         self.contrast_button.setAccessibleName(self.tr("High contrast"))
         self._render()
+
+    @Slot()
+    def after_first_paint(self) -> None:
+        """What needs the `Qt` namespace, whose Python enums PySide6 builds on first use
+        (≈ 20 ms): not before this screen is first seen. No finger reaches it sooner."""
+        self._scroll_area.make_kinetic()
+        for card in self.cards:
+            card.let_clicks_through()
 
     def on_shown(self) -> None:
         if self._read_when_made:

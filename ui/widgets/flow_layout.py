@@ -6,11 +6,21 @@ instead of clipping. After Qt's Flow Layout example.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize
 from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
-class FlowLayout(QLayout):
+
+class WrapLayout(QLayout):
+    """FlowLayout without its own expandingDirections(): QLayout's answer (it may grow
+    both ways) stands. Where a stretch in the column takes the spare height anyway (the
+    home screen's settings), that lays out the same, and Qt need not hand Python a `Qt`
+    enum (≈ 20 ms to build them all) when it first lays the screen out."""
+
     def __init__(self, parent: QWidget | None = None, spacing: int = 16) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
@@ -28,9 +38,6 @@ class FlowLayout(QLayout):
 
     def takeAt(self, index: int) -> QLayoutItem | None:
         return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -69,3 +76,12 @@ class FlowLayout(QLayout):
             x += hint.width() + self._spacing
             line_height = max(line_height, hint.height())
         return y + line_height - rect.y() + margins.bottom()
+
+
+class FlowLayout(WrapLayout):
+    """Wraps its items onto the next line; never asks for more room than its lines."""
+
+    def expandingDirections(self) -> Qt.Orientation:
+        from PySide6.QtCore import Qt
+
+        return Qt.Orientation(0)

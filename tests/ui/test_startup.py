@@ -1,0 +1,93 @@
+"""Start-up: what waits until the home screen has painted, and that it then happens."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QScroller
+from pytestqt.qtbot import QtBot
+
+from kiosk.services import Services
+from ui.shell import MainWindow
+
+REPO = Path(__file__).resolve().parents[2]
+
+# A fresh process paints the home screen; at that paint, has PySide6 built the `Qt`
+# namespace (its ≈ 90 Python enums, ≈ 20 ms) yet? And is it there just after?
+_SCRIPT = """
+import sys
+from pathlib import Path
+import PySide6.QtCore
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+from kiosk.services import Services
+from ui.shell import MainWindow
+
+class Spy(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and not hasattr(self, "seen"):
+            self.seen = "Qt" in vars(PySide6.QtCore)
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, app.quit))
+        return False
+
+app = QApplication([])
+window = MainWindow(Services.open(Path(sys.argv[1])), kiosk_mode=False)
+spy = Spy()
+window.home.installEventFilter(spy)
+window.present()
+app.exec()
+print(spy.seen, "Qt" in vars(PySide6.QtCore))
+"""
+
+
+def test_the_qt_namespace_is_built_only_after_the_home_screen_painted(
+    services: Services,
+) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", _SCRIPT, str(services.data_dir)],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "True"]
+
+
+def test_after_the_first_paint_cards_take_the_whole_press_and_the_page_scrolls_by_finger(
+    qtbot: QtBot, services: Services
+) -> None:
+    window = MainWindow(services, kiosk_mode=False)
+    qtbot.addWidget(window)
+    card = window.home.cards[0]
+    labels = (card.title, card.when, card.place, card.seats)
+    window.show()
+    qtbot.waitUntil(lambda: window.idle_watcher.watches_application, timeout=2000)
+    qtbot.waitUntil(
+        lambda: all(
+            label.testAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents) for label in labels
+        ),
+        timeout=2000,
+    )
+    assert QScroller.hasScroller(window.home._scroll_area.viewport())
+
+
+def test_warm_up_finishes_the_home_screen_even_if_it_never_painted(
+    qtbot: QtBot, services: Services
+) -> None:
+    window = MainWindow(services, kiosk_mode=False)
+    qtbot.addWidget(window)
+    window.warm_up()
+    card = window.home.cards[0]
+    qtbot.waitUntil(
+        lambda: card.seats.testAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents),
+        timeout=2000,
+    )
+    assert QScroller.hasScroller(window.home._scroll_area.viewport())
