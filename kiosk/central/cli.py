@@ -116,7 +116,17 @@ def _run(args: argparse.Namespace, engine: Any) -> int:
                 f"{site['signups']} sign-ups"
             )
         for kiosk in report["kiosks"]:
-            state = "revoked" if kiosk["revoked"] else f"last seen {kiosk['last_seen_at'] or '—'}"
+            if kiosk["revoked"]:
+                state = "revoked"
+            else:
+                behind = kiosk["changes_behind"]
+                state = (
+                    f"last seen {kiosk['last_seen_at'] or '—'}, schema "
+                    f"{kiosk['client_schema'] or '—'}, {kiosk['ops_pushed']} operations pushed "
+                    f"(last {kiosk['last_push_at'] or '—'}), "
+                    + ("never pulled" if behind is None else f"{behind} changes behind")
+                    + f", {kiosk['seats_lent']} seats lent"
+                )
             print(f"  kiosk {kiosk['name']} ({kiosk['site']}): {state}")
         return 0
     return 2

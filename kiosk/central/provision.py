@@ -301,6 +301,13 @@ def revoke_kiosk(engine: Engine, kiosk_name: str) -> None:
     log.info("kiosk revoked")
 
 
+BEHIND_CAP = 100_000
+
+
+def _iso(moment: Any) -> str | None:
+    return None if moment is None else str(moment.isoformat())
+
+
 def status(engine: Engine) -> dict[str, Any]:
     with engine.connect() as conn:
         revision = current_revision(conn)
@@ -314,11 +321,21 @@ def status(engine: Engine) -> dict[str, Any]:
                 "FROM sammen.site s ORDER BY s.name"
             )
         ).all()
+        # Behind: changes of its site after the kiosk's last pull cursor (counted up to
+        # a cap, so a kiosk that never pulled does not make the report slow).
         kiosks = conn.execute(
             text(
-                "SELECT k.name, s.name AS site, k.revoked_at, k.last_seen_at "
+                "SELECT k.name, s.name AS site, k.revoked_at, k.last_seen_at, k.client_schema,"
+                " k.last_push_at, k.ops_pushed, k.last_pull_at,"
+                " (SELECT count(*) FROM (SELECT 1 FROM sammen.change_log c"
+                "   WHERE c.site_id = k.site_id AND k.last_pull_at IS NOT NULL"
+                "     AND (c.xid > k.pulled_xid OR (c.xid = k.pulled_xid AND c.id > k.pulled_id))"
+                "   LIMIT :cap) behind) AS behind,"
+                " (SELECT coalesce(sum(q.granted - q.used - q.returned), 0)"
+                "    FROM sammen.seat_quota q WHERE q.kiosk_id = k.id) AS seats_lent "
                 "FROM sammen.kiosk k JOIN sammen.site s ON s.id = k.site_id ORDER BY k.name"
-            )
+            ),
+            {"cap": BEHIND_CAP},
         ).all()
         changes = conn.execute(text("SELECT count(*) FROM sammen.change_log")).scalar_one()
     return {
@@ -333,7 +350,14 @@ def status(engine: Engine) -> dict[str, Any]:
                 "name": r.name,
                 "site": r.site,
                 "revoked": r.revoked_at is not None,
-                "last_seen_at": None if r.last_seen_at is None else r.last_seen_at.isoformat(),
+                "last_seen_at": _iso(r.last_seen_at),
+                "client_schema": r.client_schema,
+                "last_push_at": _iso(r.last_push_at),
+                "ops_pushed": r.ops_pushed,
+                "last_pull_at": _iso(r.last_pull_at),
+                # None: never pulled; otherwise changes not yet pulled (at most BEHIND_CAP)
+                "changes_behind": None if r.last_pull_at is None else r.behind,
+                "seats_lent": int(r.seats_lent),
             }
             for r in kiosks
         ],

@@ -224,7 +224,7 @@ class SyncClient:
         answers = _one(conn, "SELECT sync.quota()")
         if not isinstance(answers, list):
             raise SyncProblem("malformed quota answer")
-        returning = False
+        returning = lent_more = False
         with self._services.db.transaction() as session:
             # With nothing left unsent, the server's counters are the whole truth (a
             # promise the server refused gives its seat back here); otherwise an unsent
@@ -247,6 +247,7 @@ class SyncClient:
                         occurrence_id=occurrence_id, granted_total=0, used_total=0, returned_total=0
                     )
                     session.add(quota)
+                lent_more = lent_more or granted > quota.granted_total
                 if settled:
                     quota.granted_total, quota.used_total, quota.returned_total = (
                         granted,
@@ -267,6 +268,8 @@ class SyncClient:
                     returning = True
         if returning:
             self._push(conn, report)  # spare seats back now: someone may be waiting
+        if returning or lent_more:
+            self._pull(conn, report)  # the dates' seat counts just changed: end up to date
 
     def _apply_page(self, changes: list[dict[str, Any]]) -> None:
         """The whole page in one go; if any change does not fit, the page again with each

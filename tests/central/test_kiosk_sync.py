@@ -271,3 +271,34 @@ def test_the_same_name_on_two_kiosks_apart_is_kept_on_both(
         with kiosk.db.read() as session:
             local_ids = sorted(str(i) for i in session.scalars(select(Signup.id)))
         assert local_ids == central_ids
+
+
+def test_the_central_status_shows_each_kiosks_version_pushes_and_lag(
+    two_kiosks: tuple[Services, Services],
+    central_url: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    first, second = two_kiosks
+    sync_once(first)
+    first.booking.sign_up(_open_occurrence(first))
+    first.booking.sign_up(SignupRequest(_open_occurrence(first).occurrence_id, "Kari Lie"))
+    sync_once(first)  # pushes 2, then pulls what it made
+    sync_once(first)  # and its cursor is at the end
+    assert main(["central", "--url", central_url, "status", "--json"]) == 0
+    kiosks = {k["name"]: k for k in json.loads(capsys.readouterr().out)["kiosks"]}
+    lobby1, lobby2 = kiosks["Lobby 1"], kiosks["Lobby 2"]
+    assert lobby1["client_schema"] == sync_client.SCHEMA_VERSION
+    assert lobby1["ops_pushed"] == 2 and lobby1["last_push_at"] is not None
+    assert lobby1["changes_behind"] == 0 and lobby1["seats_lent"] > 0
+    assert lobby2["changes_behind"] is None and lobby2["ops_pushed"] == 0  # never synced
+
+    sync_once(second)
+    second.booking.sign_up(SignupRequest(_open_occurrence(second).occurrence_id, "Olga Berg"))
+    sync_once(second)
+    assert main(["central", "--url", central_url, "status", "--json"]) == 0
+    kiosks = {k["name"]: k for k in json.loads(capsys.readouterr().out)["kiosks"]}
+    assert kiosks["Lobby 1"]["changes_behind"] > 0  # Lobby 2's sign-up, not pulled yet
+    assert main(["central", "--url", central_url, "status"]) == 0
+    told = capsys.readouterr().out
+    assert "Lobby 1 (Solbakken): last seen" in told and "changes behind" in told
+    assert "Olga" not in told  # no names in the report
