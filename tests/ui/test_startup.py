@@ -91,3 +91,44 @@ def test_warm_up_finishes_the_home_screen_even_if_it_never_painted(
         timeout=2000,
     )
     assert QScroller.hasScroller(window.home._scroll_area.viewport())
+
+
+_STOPPED_SCRIPT = """
+import sys
+from PySide6.QtWidgets import QMessageBox
+QMessageBox.critical = staticmethod(lambda parent, title, text: print("BOX", title, text))
+import ui.app
+print("EXIT", ui.app.main(["--check", "--data-dir", sys.argv[1]]))
+"""
+
+
+def test_a_database_from_a_newer_version_stops_the_window_with_a_message(
+    tmp_path: Path,
+) -> None:
+    """The message box is loaded only when needed, and still shows before anything else."""
+    import sqlite3
+
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    conn = sqlite3.connect(data_dir / "sammen.db")
+    conn.execute("CREATE TABLE t (x)")
+    conn.execute("PRAGMA user_version = 999")
+    conn.commit()
+    conn.close()
+    before = (data_dir / "sammen.db").read_bytes()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", _STOPPED_SCRIPT, str(data_dir)],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("BOX Sammen ") and "nyere versjon" in result.stdout
+    assert lines[-1] == "EXIT 3"
+    assert "first paint" not in result.stdout
+    assert (data_dir / "sammen.db").read_bytes() == before

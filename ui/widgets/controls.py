@@ -13,8 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QScroller,
-    QScrollerProperties,
     QSizePolicy,
     QWidget,
 )
@@ -108,6 +106,8 @@ class KineticScrollArea(QScrollArea):
         if self._kinetic:
             return
         self._kinetic = True
+        from PySide6.QtWidgets import QScroller, QScrollerProperties  # ≈ 1 ms: not before
+
         QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
         scroller = QScroller.scroller(self.viewport())
         properties = scroller.scrollerProperties()
