@@ -44,6 +44,7 @@ class SyncController(QObject):
         self.last_push_at: datetime | None = None
         self.last_pull_at: datetime | None = None
         self.last_error = ""
+        self.seats_lent = 0  # seats it may promise without the network (DESIGN.md: escrow)
         self._again = False
         self._failures = 0
 
@@ -65,13 +66,13 @@ class SyncController(QObject):
         self.timer.stop()
         self.worker.run(self._cycle, self._on_done, self._on_failed)
 
-    def _cycle(self) -> tuple[SyncReport, datetime | None]:
+    def _cycle(self) -> tuple[SyncReport, datetime | None, int]:
         report = self.client.sync_once()
-        return report, self.client.oldest_pending()
+        return report, self.client.oldest_pending(), self.client.seats_lent()
 
     def _on_done(self, result: object) -> None:
         assert isinstance(result, tuple)
-        report, oldest = result
+        report, oldest, self.seats_lent = result
         now = self.services.clock.now()
         self.online = True
         self.services.booking.offline = report.upgrade_required

@@ -145,6 +145,17 @@ class SyncClient:
                 session.scalars(select(OutboxOp.op_id).where(OutboxOp.sent_at.is_(None))).all()
             )
 
+    def seats_lent(self) -> int:
+        """Seats of coming dates this kiosk may still promise without the network."""
+        with self._services.db.read() as session:
+            held = SeatQuota.granted_total - SeatQuota.used_total - SeatQuota.returned_total
+            total = session.scalar(
+                select(func.coalesce(func.sum(held), 0))
+                .join(Occurrence, Occurrence.id == SeatQuota.occurrence_id)
+                .where(held > 0, Occurrence.starts_at > self._services.clock.now())
+            )
+            return int(total or 0)
+
     def sync_once(self, connect_timeout: int = 5) -> SyncReport:
         import psycopg
 

@@ -1313,6 +1313,13 @@
             <source>last fetched %1</source>
             <translation>last fetched %1</translation>
         </message>
+        <message numerus="yes">
+            <source>%n seats lent for sign-ups without the network</source>
+            <translation>
+                <numerusform>%n seat lent for sign-ups without the network</numerusform>
+                <numerusform>%n seats lent for sign-ups without the network</numerusform>
+            </translation>
+        </message>
         <message>
             <source>the central database needs a newer Sammen</source>
             <translation>the central database needs a newer Sammen</translation>

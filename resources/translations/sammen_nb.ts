@@ -1313,6 +1313,13 @@
             <source>last fetched %1</source>
             <translation>sist hentet %1</translation>
         </message>
+        <message numerus="yes">
+            <source>%n seats lent for sign-ups without the network</source>
+            <translation>
+                <numerusform>%n plass i reserve for påmelding uten nett</numerusform>
+                <numerusform>%n plasser i reserve for påmelding uten nett</numerusform>
+            </translation>
+        </message>
         <message>
             <source>the central database needs a newer Sammen</source>
             <translation>den sentrale databasen krever en nyere Sammen</translation>

@@ -1313,6 +1313,13 @@
             <source>last fetched %1</source>
             <translation>sist henta %1</translation>
         </message>
+        <message numerus="yes">
+            <source>%n seats lent for sign-ups without the network</source>
+            <translation>
+                <numerusform>%n plass i reserve for påmelding utan nett</numerusform>
+                <numerusform>%n plassar i reserve for påmelding utan nett</numerusform>
+            </translation>
+        </message>
         <message>
             <source>the central database needs a newer Sammen</source>
             <translation>den sentrale databasen krev ein nyare Sammen</translation>

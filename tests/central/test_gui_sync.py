@@ -91,6 +91,8 @@ def test_online_mark_and_a_sign_up_pushed_at_once(
     state = window.screen_named("staff-home").sync_state  # type: ignore[attr-defined]
     assert state.isVisible()
     assert "Frakoblet" in state.text() and "1 venter på å bli sendt" in state.text()
+    assert controller.seats_lent > 1  # from the last cycle that reached the server
+    assert f"{controller.seats_lent} plasser i reserve for påmelding uten nett" in state.text()
 
 
 def _open_date_with_lent_seats(services: Services) -> uuid.UUID:

@@ -157,6 +157,9 @@ class StaffHomeScreen(StaffScreen):
             parts.append(self.tr("oldest %1").replace("%1", when(controller.oldest_pending)))
         parts.append(self.tr("last sent %1").replace("%1", when(controller.last_push_at)))
         parts.append(self.tr("last fetched %1").replace("%1", when(controller.last_pull_at)))
+        parts.append(
+            self.tr("%n seats lent for sign-ups without the network", "", controller.seats_lent)
+        )
         if controller.upgrade_required:
             parts.append(self.tr("the central database needs a newer Sammen"))
         elif controller.last_error:
