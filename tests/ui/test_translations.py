@@ -151,8 +151,11 @@ def _data_strings(services: Services) -> set[str]:
     for view in services.catalogue.occurrences(Period.WEEK):
         data |= {view.title, view.place, view.host, view.description, view.accessibility}
     # Staff screens show the people signed up and the staff user's name.
-    data |= {p.name for o in services.admin.upcoming() for p in services.admin.participants(
-        o.occurrence_id)}
+    data |= {
+        p.name
+        for o in services.admin.upcoming()
+        for p in services.admin.participants(o.occurrence_id)
+    }
     data |= {STAFF_NAME}
     return data
 
