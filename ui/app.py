@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import faulthandler
+import gc
 import logging
 import os
 import shutil
@@ -405,6 +406,7 @@ def _run_demo_central(app: QApplication, args: argparse.Namespace, demo_dir: Pat
             QTimer.singleShot(WARM_UP_DELAY_MS, window.warm_up)
             kiosks.append((services, window, controller))
         _QuitOnSignal(app)
+        gc.enable()  # off while starting up (see main)
         return app.exec()
     finally:
         for services, window, controller in kiosks:
@@ -440,6 +442,7 @@ def _run_window(app: QApplication, args: argparse.Namespace, data_dir: Path) -> 
         window.present()
         QTimer.singleShot(WARM_UP_DELAY_MS, window.warm_up)
         _QuitOnSignal(app)
+        gc.enable()  # off while starting up (see main)
         return app.exec()
     finally:
         services.close()
@@ -657,11 +660,16 @@ def _write_slip(app: QApplication, args: argparse.Namespace, data_dir: Path) -> 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     _set_up_logging()
-    if arguments and arguments[0] == "screenshot":
-        return _screenshot(arguments[1:])
-    if arguments and arguments[0] == "slip":
-        return _slip(arguments[1:])
-    return _run(arguments)
+    if arguments and arguments[0] in ("screenshot", "slip"):
+        gc.enable()  # `python -m ui` turns it off for the window's start-up only
+        return (_screenshot if arguments[0] == "screenshot" else _slip)(arguments[1:])
+    # Building the first screen makes many objects and frees few: no cycle collection
+    # until the event loop starts (`python -m ui` turns it off before any import).
+    gc.disable()
+    try:
+        return _run(arguments)
+    finally:
+        gc.enable()
 
 
 if __name__ == "__main__":
