@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import socket
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.engine import make_url
 
 from kiosk.central import provision
 from kiosk.clock import SystemClock
@@ -25,3 +28,22 @@ def sync_once(services: Services) -> SyncReport:
     enrolment = load_enrolment(services.data_dir)
     assert enrolment is not None
     return SyncClient(services, enrolment).sync_once()
+
+
+def upstream(url: str) -> Callable[[], socket.socket]:
+    """How a test's proxy reaches the server of `url`: its Unix socket (the embedded
+    server) or its TCP address (a server from SAMMEN_TEST_DATABASE_URL)."""
+    parsed = make_url(url)
+    host = parsed.query.get("host")
+    port = parsed.port or 5432
+    if isinstance(host, str) and host.startswith("/"):
+        path = f"{host}/.s.PGSQL.{port}"
+
+        def unix() -> socket.socket:
+            sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            sock.connect(path)
+            return sock
+
+        return unix
+    address = (parsed.host or "localhost", port)
+    return lambda: socket.create_connection(address)

@@ -26,7 +26,7 @@ from kiosk.domain.validation import InvalidName, InvalidPhone
 from kiosk.domain.views import BookingRefused, SignupRequest
 from kiosk.services import Services
 from kiosk.storage.models import Occurrence, Signup
-from kiosk.sync.client import SyncProblem
+from kiosk.sync.client import SyncProblem, load_enrolment
 from tests.central.helpers import enrolled_kiosk, sync_once
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -83,6 +83,21 @@ def _check_central_invariants(url: str) -> None:
         assert skipped == [], "the head of a waiting list with room for it must be seated"
 
 
+def _wait_for_the_server_to_notice(url: str, role: str) -> None:
+    """A killed client's session ends when its server process next touches the socket,
+    which over TCP can be a moment later; the kiosk role may hold only a few sessions."""
+    deadline = time.monotonic() + 15
+    with psycopg.connect(url, autocommit=True) as admin:
+        while time.monotonic() < deadline:
+            row = admin.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE usename = %s", (role,)
+            ).fetchone()
+            if row is not None and row[0] == 0:
+                return
+            time.sleep(0.05)
+    pytest.fail("the server kept a killed kiosk's session for 15 s")
+
+
 @pytest.fixture
 def site(central: Engine) -> str:
     provision.add_site(central, "Solbakken")
@@ -94,6 +109,9 @@ def test_sigkill_at_random_points_loses_and_doubles_nothing(
     central: Engine, central_url: str, site: str, tmp_path: Path
 ) -> None:
     kiosk = enrolled_kiosk(central, central_url, tmp_path / "kiosk", "Lobby")
+    enrolment = load_enrolment(kiosk.data_dir)
+    assert enrolment is not None
+    role = enrolment.role
     sync_once(kiosk)
     open_ones = [
         v.occurrence_id
@@ -126,6 +144,7 @@ def test_sigkill_at_random_points_loses_and_doubles_nothing(
             process.send_signal(signal.SIGKILL)
             killed += 1
         process.wait()
+        _wait_for_the_server_to_notice(central_url, role)
     assert killed >= trials // 3  # most trials were really cut off somewhere
     sync_once(kiosk)
     sync_once(kiosk)

@@ -7,12 +7,12 @@ import contextlib
 import random
 import socket
 import threading
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
 import psycopg
-import pytest
 from sqlalchemy import Engine, select
 from sqlalchemy.engine import make_url
 
@@ -24,14 +24,15 @@ from kiosk.domain.views import SignupRequest
 from kiosk.services import Services
 from kiosk.storage.models import Signup
 from kiosk.sync.client import SyncClient, SyncProblem, enroll
+from tests.central.helpers import upstream
 
 
 class CuttingProxy:
-    """TCP on localhost to the server's Unix socket; while `cut_after` is set, each
+    """TCP on localhost to the server; while `cut_after` is set, each
     connection is closed after that many bytes from the server have been passed on."""
 
-    def __init__(self, socket_path: str) -> None:
-        self.socket_path = socket_path
+    def __init__(self, connect: Callable[[], socket.socket]) -> None:
+        self.connect = connect
         self.cut_after: int | None = None
         self.cuts = 0
         self._listener = socket.create_server(("127.0.0.1", 0))
@@ -45,8 +46,7 @@ class CuttingProxy:
                 client, _ = self._listener.accept()
             except OSError:
                 return
-            server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-            server.connect(self.socket_path)
+            server = self.connect()
             limit = self.cut_after
             threading.Thread(target=self._pipe, args=(client, server, None), daemon=True).start()
             threading.Thread(target=self._pipe, args=(server, client, limit), daemon=True).start()
@@ -80,12 +80,7 @@ class CuttingProxy:
 def test_cut_connections_lose_and_double_nothing(
     central: Engine, central_url: str, tmp_path: Path
 ) -> None:
-    host = make_url(central_url).query.get("host")
-    if not isinstance(host, str) or not host.startswith("/"):
-        # A TCP server from SAMMEN_TEST_DATABASE_URL: the proxy sits in front of it instead.
-        pytest.fail("this test needs the server's Unix socket (the embedded server's)")
-    port = make_url(central_url).port or 5432
-    proxy = CuttingProxy(f"{host}/.s.PGSQL.{port}")
+    proxy = CuttingProxy(upstream(central_url))
     provision.add_site(central, "Solbakken")
     seed_central_demo(central, "Solbakken", datetime.now(OSLO))
     enrolment = provision.add_kiosk(central, central_url, "Solbakken", "Lobby")

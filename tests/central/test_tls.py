@@ -2,8 +2,8 @@
 certificate, the kiosk checks the server's certificate and name (sslmode=verify-full),
 and refuses an impostor without losing anything it holds.
 
-The embedded PostgreSQL is built without OpenSSL, so a small TLS front sits before its
-Unix socket here, speaking PostgreSQL's own TLS start (SSLRequest, then the handshake).
+The embedded PostgreSQL is built without OpenSSL, so a small TLS front sits before the
+server here, speaking PostgreSQL's own TLS start (SSLRequest, then the handshake).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import socket
 import ssl
 import struct
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -31,6 +31,7 @@ from kiosk.domain.views import SignupRequest
 from kiosk.services import Services
 from kiosk.storage.models import OutboxOp
 from kiosk.sync.client import ENROLMENT_FILE, SyncClient, SyncProblem, enroll, load_enrolment
+from tests.central.helpers import upstream
 
 SSL_REQUEST = 80877103
 GSS_REQUEST = 80877104
@@ -39,8 +40,8 @@ GSS_REQUEST = 80877104
 class TlsFront:
     """TLS on localhost in front of the server's Unix socket, with a given certificate."""
 
-    def __init__(self, socket_path: str, context: ssl.SSLContext) -> None:
-        self.socket_path = socket_path
+    def __init__(self, connect: Callable[[], socket.socket], context: ssl.SSLContext) -> None:
+        self.connect = connect
         self.context = context
         self.requests = 0  # TLS asked for
         self.handshakes = 0  # TLS agreed, as far as the front can tell
@@ -85,8 +86,7 @@ class TlsFront:
             secure.close()
             return
         self.startups += 1
-        server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-        server.connect(self.socket_path)
+        server = self.connect()
         server.sendall(first)
         threading.Thread(target=_pipe, args=(server, secure), daemon=True).start()
         _pipe(secure, server)
@@ -118,12 +118,8 @@ def _pipe(source: socket.socket, target: socket.socket) -> None:
 
 
 @pytest.fixture
-def socket_path(central_url: str) -> str:
-    url = make_url(central_url)
-    host = url.query.get("host")
-    if not isinstance(host, str) or not host.startswith("/"):
-        pytest.fail("this test needs the server's Unix socket (the embedded server's)")
-    return f"{host}/.s.PGSQL.{url.port or 5432}"
+def server(central_url: str) -> Callable[[], socket.socket]:
+    return upstream(central_url)
 
 
 @pytest.fixture
@@ -131,10 +127,10 @@ def authority() -> trustme.CA:
     return trustme.CA()
 
 
-def front(socket_path: str, ca: trustme.CA, name: str) -> TlsFront:
+def front(server: Callable[[], socket.socket], ca: trustme.CA, name: str) -> TlsFront:
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     ca.issue_cert(name).configure_cert(context)
-    return TlsFront(socket_path, context)
+    return TlsFront(server, context)
 
 
 @pytest.fixture
@@ -146,11 +142,14 @@ def site(central: Engine) -> str:
 
 @pytest.fixture
 def tls(
-    socket_path: str, authority: trustme.CA, central_url: str, tmp_path: Path
+    server: Callable[[], socket.socket],
+    authority: trustme.CA,
+    central_url: str,
+    tmp_path: Path,
 ) -> Iterator[tuple[TlsFront, str]]:
     """A front with a certificate for "localhost", and the URL an administrator would
     give: verify-full, with their own copy of the authority's certificate."""
-    tls_front = front(socket_path, authority, "localhost")
+    tls_front = front(server, authority, "localhost")
     ca_file = tmp_path / "admin-ca.pem"
     authority.cert_pem.write_to_path(str(ca_file))
     database = make_url(central_url).database
@@ -199,7 +198,7 @@ def test_an_impostor_server_is_refused_and_nothing_is_lost(
     central: Engine,
     site: str,
     tls: tuple[TlsFront, str],
-    socket_path: str,
+    server: Callable[[], socket.socket],
     authority: trustme.CA,
     tmp_path: Path,
     impostor: str,
@@ -219,7 +218,7 @@ def test_an_impostor_server_is_refused_and_nothing_is_lost(
     # The same address now answers with a certificate that must not be trusted.
     tls_front.close()
     fake = front(
-        socket_path,
+        server,
         authority if impostor == "wrong name" else trustme.CA(),
         "central.example.org" if impostor == "wrong name" else "localhost",
     )
