@@ -113,7 +113,8 @@ class IdleWatcher(QObject):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
-        QTimer.singleShot(0, self.first_screen_painted.emit)
+        # With itself as context: dropped if the window is gone by then.
+        QTimer.singleShot(0, self, self.first_screen_painted.emit)
 
     def stop(self) -> None:
         if self._first_screen is not None:
