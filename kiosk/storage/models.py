@@ -163,6 +163,8 @@ class Occurrence(Base):
 
     __table_args__ = (
         Index("ix_occurrence_starts_at", "starts_at"),
+        # What is on now or later: a kiosk in use for a year has mostly past dates.
+        Index("ix_occurrence_ends_at", "ends_at"),
         Index("ix_occurrence_activity_id", "activity_id"),
         CheckConstraint("seats_taken >= 0 AND seats_taken <= capacity", name="seats_within"),
         CheckConstraint("ends_at >= starts_at", name="ends_after_start"),
