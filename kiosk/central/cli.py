@@ -37,6 +37,11 @@ def add_parser(commands: Any) -> None:
     revoke.add_argument("name")
     seed = actions.add_parser("seed-demo", help="the demo activities, for one site")
     seed.add_argument("--site", required=True)
+    prune = actions.add_parser("prune-log", help="drop old changes from the change log")
+    prune.add_argument("--keep-days", type=int, required=True)
+    actions.add_parser(
+        "new-generation", help="after a restore from backup: every kiosk reads afresh"
+    )
     status = actions.add_parser("status", help="sites, kiosks, schema version")
     status.add_argument("--json", action="store_true")
 
@@ -100,6 +105,16 @@ def _run(args: argparse.Namespace, engine: Any) -> int:
 
         count = seed_central_demo(engine, args.site, datetime.now(OSLO))
         print(f"Demo activities loaded for {args.site}: {count} occurrences.")
+        return 0
+    if args.action == "prune-log":
+        dropped = provision.prune_log(engine, args.keep_days)
+        print(
+            f"{dropped} changes dropped. Kiosks further behind read a snapshot on their next sync."
+        )
+        return 0
+    if args.action == "new-generation":
+        provision.new_generation(engine)
+        print("New generation: every kiosk reads the central database afresh on its next sync.")
         return 0
     if args.action == "status":
         report = provision.status(engine)

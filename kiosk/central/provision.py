@@ -165,6 +165,44 @@ def migrate(engine: Engine, revision: str = "head") -> None:
         command.upgrade(config, revision)
 
 
+def prune_log(engine: Engine, keep_days: int) -> int:
+    """Drop changes logged more than `keep_days` ago; kiosks whose cursor is older read a
+    snapshot instead. Returns how many were dropped."""
+    if keep_days < 1:
+        raise ProvisionError("keep at least one day of changes")
+    with engine.begin() as conn:
+        # Only from transactions long over: a late commit can never land below the floor.
+        last = conn.execute(
+            text(
+                "SELECT xid, id FROM sammen.change_log"
+                " WHERE logged_at < now() - make_interval(days => :days)"
+                "   AND xid < pg_snapshot_xmin(pg_current_snapshot())"
+                " ORDER BY xid DESC, id DESC LIMIT 1"
+            ),
+            {"days": keep_days},
+        ).first()
+        if last is None:
+            return 0
+        dropped = conn.execute(
+            text("DELETE FROM sammen.change_log WHERE xid < :xid OR (xid = :xid AND id <= :id)"),
+            {"xid": last.xid, "id": last.id},
+        ).rowcount
+        conn.execute(
+            text("UPDATE sammen.sync_meta SET floor_xid = :xid, floor_id = :id"),
+            {"xid": last.xid, "id": last.id},
+        )
+    log.info("change log pruned: %d changes", dropped)
+    return int(dropped)
+
+
+def new_generation(engine: Engine) -> None:
+    """After restoring the database from a backup: every kiosk reads it afresh (and sends
+    again what the restored database no longer has)."""
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE sammen.sync_meta SET generation = gen_random_uuid()"))
+    log.info("new generation: every kiosk will read the central database afresh")
+
+
 def current_revision(conn: Connection) -> str | None:
     row = conn.execute(
         text("SELECT to_regclass('sammen.alembic_version') IS NOT NULL")

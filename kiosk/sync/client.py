@@ -118,16 +118,29 @@ class SyncClient:
         self._state_path = services.data_dir / STATE_FILE
         self._quota_asked_at: float | None = None  # monotonic seconds
 
-    def cursor(self) -> tuple[str, int]:
+    def _state(self) -> dict[str, Any]:
         try:
             raw = json.loads(self._state_path.read_text(encoding="utf-8"))
-            return str(raw["xid"]), int(raw["id"])
-        except (OSError, ValueError, KeyError, TypeError):
+        except (OSError, ValueError):
+            return {}
+        return raw if isinstance(raw, dict) else {}
+
+    def cursor(self) -> tuple[str, int]:
+        raw = self._state()
+        try:
+            return str(int(raw["xid"])), int(raw["id"])
+        except (KeyError, ValueError, TypeError):
             return "0", 0
 
-    def _save_cursor(self, cursor: tuple[str, int]) -> None:
+    def generation(self) -> str | None:
+        """Which life of the central database this kiosk's copy follows (None: not known)."""
+        value = self._state().get("generation")
+        return None if value is None else str(value)
+
+    def _save_cursor(self, cursor: tuple[str, int], generation: str | None = None) -> None:
+        state = {"xid": cursor[0], "id": cursor[1], "generation": generation or self.generation()}
         tmp = self._state_path.with_name(self._state_path.name + ".tmp")
-        tmp.write_text(json.dumps({"xid": cursor[0], "id": cursor[1]}), encoding="utf-8")
+        tmp.write_text(json.dumps(state), encoding="utf-8")
         tmp.replace(self._state_path)
 
     def oldest_pending(self) -> datetime | None:
@@ -172,6 +185,10 @@ class SyncClient:
                 report.pending = self.pending()
                 return report
             self._push(conn, report)
+            if self._needs_snapshot(hello) and self._read_snapshot(
+                conn, report, str(hello["generation"])
+            ):
+                self._push(conn, report)  # what a restored database had lost, again
             self._pull(conn, report)
             if int(hello.get("server_schema") or 0) >= QUOTA_SERVER_SCHEMA and self._quota_due(
                 report
@@ -215,6 +232,95 @@ class SyncClient:
                     _apply_answer(session, item, answer)
             report.pushed += len(by_op)
             self._services.notifier.notify(Change.SIGNUPS)
+
+    def _needs_snapshot(self, hello: dict[str, Any]) -> bool:
+        """Never synced, the central database restored (a new generation), or the cursor
+        older than the oldest change still logged: the site's rows are read afresh."""
+        generation = hello.get("generation")
+        if generation is None:
+            return False  # a central database from before snapshots: the log is whole
+        cursor = self.cursor()
+        known = self.generation()
+        try:
+            floor = (int(hello.get("floor_xid") or 0), int(hello.get("floor_id") or 0))
+        except (TypeError, ValueError) as exc:
+            raise SyncProblem("malformed hello") from exc
+        if (int(cursor[0]), cursor[1]) < floor or cursor == ("0", 0):
+            return True
+        if known is None:
+            self._save_cursor(cursor, str(generation))  # followed this log all along
+            return False
+        return known != str(generation)
+
+    def _read_snapshot(self, conn: Any, report: SyncReport, generation: str) -> bool:
+        """The site's rows as they are, in one REPEATABLE READ transaction, then what is
+        gone there is forgotten here. Returns whether sign-ups the central database no
+        longer has (after a restore) were queued to be sent again."""
+        import psycopg
+
+        seen: dict[str, set[uuid.UUID]] = {"activity": set(), "occurrence": set(), "signup": set()}
+        restored = self.generation() not in (None, generation)
+        conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
+        try:
+            with conn.transaction():
+                start = _one(conn, "SELECT sync.snapshot_cursor()")
+                for entity in ("activity", "occurrence", "signup"):  # parents first
+                    after: str | None = None
+                    while True:
+                        page = _one(
+                            conn, "SELECT sync.snapshot(%s, %s, %s)", entity, after, PULL_PAGE
+                        )
+                        rows = page.get("rows") or []
+                        if rows:
+                            self._apply_page(
+                                [{"entity": entity, "entity_id": r["id"], "row": r} for r in rows]
+                            )
+                            seen[entity].update(uuid.UUID(str(r["id"])) for r in rows)
+                            after = str(rows[-1]["id"])
+                            report.pulled += len(rows)
+                        if not page.get("more"):
+                            break
+        finally:
+            conn.isolation_level = None
+        again = self._forget_what_is_gone(seen, restored)
+        self._save_cursor((str(start["xid"]), int(start["id"])), str(start["generation"]))
+        self._services.notifier.notify(Change.CATALOGUE)
+        return again
+
+    def _forget_what_is_gone(self, seen: dict[str, set[uuid.UUID]], restored: bool) -> bool:
+        """Rows the central database no longer has go here too, except what this kiosk
+        has not sent yet. After a restore, a sign-up the database lost is sent again."""
+        again = False
+        with self._services.db.transaction() as session:
+            requests: dict[str, OutboxOp] = {}
+            for sent in session.scalars(select(OutboxOp).where(OutboxOp.kind == "signup.request")):
+                requests[str(json.loads(sent.payload).get("signup_id"))] = sent
+            for signup in session.scalars(select(Signup)):
+                if signup.id in seen["signup"]:
+                    continue
+                request = requests.get(str(signup.id))
+                if request is not None and request.sent_at is None:
+                    continue  # not sent yet: it goes with the next push
+                if request is not None and restored and signup.status is not SignupStatus.CANCELLED:
+                    request.sent_at = None  # sent before the restore: send it again
+                    again = True
+                    continue
+                session.delete(signup)
+            session.flush()
+            for occ in session.scalars(select(Occurrence)):
+                if occ.id not in seen["occurrence"] and not session.scalar(
+                    select(func.count()).select_from(Signup).where(Signup.occurrence_id == occ.id)
+                ):
+                    session.delete(occ)
+            session.flush()
+            for act in session.scalars(select(Activity)):
+                if act.id not in seen["activity"] and not session.scalar(
+                    select(func.count())
+                    .select_from(Occurrence)
+                    .where(Occurrence.activity_id == act.id)
+                ):
+                    session.delete(act)
+        return again
 
     def _quota_due(self, report: SyncReport) -> bool:
         """Ask for lent seats when anything moved, and once a minute otherwise: seats fill

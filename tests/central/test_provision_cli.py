@@ -47,7 +47,7 @@ def test_set_up_a_site_and_a_kiosk_from_the_command_line(
 
     assert main(["central", "--url", central_url, "status", "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
-    assert report["revision"] == "c0010"
+    assert report["revision"] == "c0011"
     assert [k["name"] for k in report["kiosks"]] == ["Lobby 1"]
 
     assert main(["central", "--url", central_url, "revoke-kiosk", "Lobby 1"]) == 0
