@@ -203,6 +203,18 @@ def new_generation(engine: Engine) -> None:
     log.info("new generation: every kiosk will read the central database afresh")
 
 
+def downgrade(engine: Engine, revision: str) -> None:
+    """Back to an earlier schema (to run an older Sammen against this database)."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, revision)
+
+
 def current_revision(conn: Connection) -> str | None:
     row = conn.execute(
         text("SELECT to_regclass('sammen.alembic_version') IS NOT NULL")

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from sqlalchemy import Engine
 
 from kiosk.central import provision
 from kiosk.cli import main
@@ -90,3 +91,55 @@ def test_an_unreachable_server_says_so(capsys: pytest.CaptureFixture[str], tmp_p
     url = f"postgresql://nobody@/nothing?host={tmp_path}&connect_timeout=2"
     assert main(["central", "--url", url, "status"]) == 3
     assert "cannot be reached" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("back_to", ["c0004", "base"])
+def test_the_central_schema_goes_down_and_up_again(
+    central: Engine, central_url: str, tmp_path: Path, back_to: str
+) -> None:
+    """Every downgrade runs (the later revisions put back earlier function bodies), and
+    after the way back up a kiosk syncs as before."""
+    from datetime import datetime
+
+    from kiosk.central.demo import seed_central_demo
+    from kiosk.clock import OSLO
+    from kiosk.domain.enums import Period, SignupState
+    from kiosk.domain.views import SignupRequest
+    from tests.central.helpers import enrolled_kiosk, sync_once
+
+    provision.add_site(central, "Solbakken")
+    seed_central_demo(central, "Solbakken", datetime.now(OSLO))
+    kiosk = enrolled_kiosk(central, central_url, tmp_path / "kiosk", "Lobby")
+    sync_once(kiosk)
+    view = next(
+        v
+        for v in kiosk.catalogue.occurrences(Period.WEEK)
+        if v.signup_state is SignupState.OPEN and not v.sensitive
+    )
+    kiosk.booking.sign_up(SignupRequest(view.occurrence_id, "Per Hansen"))
+    sync_once(kiosk)
+    if back_to == "c0004":
+        provision.downgrade(central, back_to)
+        with central.connect() as conn:
+            assert provision.current_revision(conn) == "c0004"
+        provision.migrate(central)
+    else:
+        # All the way: the schema is gone, and init makes it anew.
+        provision.downgrade(central, back_to)
+        provision.init(central)
+        provision.add_site(central, "Solbakken")
+        seed_central_demo(central, "Solbakken", datetime.now(OSLO))
+        kiosk.close()
+        kiosk = enrolled_kiosk(central, central_url, tmp_path / "kiosk2", "Lobby")
+    with central.connect() as conn:
+        assert provision.current_revision(conn) == "c0011"
+    report = sync_once(kiosk)
+    assert report.rejected == []
+    view = next(
+        v
+        for v in kiosk.catalogue.occurrences(Period.WEEK)
+        if v.signup_state is SignupState.OPEN and not v.sensitive
+    )
+    kiosk.booking.sign_up(SignupRequest(view.occurrence_id, "Kari Lie"))
+    assert sync_once(kiosk).pushed == 1
+    kiosk.close()

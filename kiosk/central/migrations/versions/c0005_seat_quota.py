@@ -13,12 +13,9 @@ Revision ID: c0005
 Revises: c0004
 """
 
-import importlib.util
-import re
-from pathlib import Path
-from types import ModuleType
-
 from alembic import op
+
+from kiosk.central import earlier_revisions as earlier
 
 revision = "c0005"
 down_revision = "c0004"
@@ -380,27 +377,8 @@ def upgrade() -> None:
     )
 
 
-def _revision(name: str) -> ModuleType:
-    """An earlier revision's module, for the function bodies a downgrade puts back."""
-    path = next(Path(__file__).parent.glob(f"{name}_*.py"))
-    spec = importlib.util.spec_from_file_location(f"_sammen_{name}", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _function(script: str, name: str) -> str:
-    """One `CREATE [OR REPLACE] FUNCTION name ... END $$;` statement, made replaceable."""
-    match = re.search(
-        rf"CREATE (?:OR REPLACE )?FUNCTION {re.escape(name)}\(.*?END \$\$;", script, re.S
-    )
-    assert match is not None, name
-    return re.sub(r"^CREATE (?:OR REPLACE )?", "CREATE OR REPLACE ", match.group(0))
-
-
 def downgrade() -> None:
-    c0001, c0002, c0004 = _revision("c0001"), _revision("c0002"), _revision("c0004")
+    c0001, c0002, c0004 = (earlier.revision(n) for n in ("c0001", "c0002", "c0004"))
     bind = op.get_bind()
     bind.exec_driver_sql("SET LOCAL ROLE sammen_owner")
     bind.exec_driver_sql("DROP FUNCTION sync.quota()")
@@ -411,7 +389,7 @@ def downgrade() -> None:
         (c0004.UPGRADE, "sammen.apply_staff_signup"),
         (c0004.UPGRADE, "sammen.apply_op"),
     ):
-        bind.exec_driver_sql(_function(script, name))
+        bind.exec_driver_sql(earlier.function(script, name))
     bind.exec_driver_sql("DROP TABLE sammen.seat_quota")
     bind.exec_driver_sql("ALTER TABLE sammen.occurrence DROP CONSTRAINT seats_within_capacity")
     bind.exec_driver_sql("ALTER TABLE sammen.occurrence DROP COLUMN seats_escrowed")

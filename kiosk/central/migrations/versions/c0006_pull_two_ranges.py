@@ -11,6 +11,8 @@ Revises: c0005
 
 from alembic import op
 
+from kiosk.central import earlier_revisions as earlier
+
 revision = "c0006"
 down_revision = "c0005"
 branch_labels = None
@@ -58,18 +60,6 @@ RESET ROLE;
 """
 
 
-def _c0003_pull() -> str:
-    import importlib.util
-    from pathlib import Path
-
-    path = next(Path(__file__).parent.glob("c0003_*.py"))
-    spec = importlib.util.spec_from_file_location("_sammen_c0003", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return str(module.PULL)
-
-
 def upgrade() -> None:
     op.get_bind().exec_driver_sql(PULL)
 
@@ -77,5 +67,5 @@ def upgrade() -> None:
 def downgrade() -> None:
     bind = op.get_bind()
     bind.exec_driver_sql("SET LOCAL ROLE sammen_owner")
-    bind.exec_driver_sql(_c0003_pull())
+    bind.exec_driver_sql(str(earlier.revision("c0003").PULL))
     bind.exec_driver_sql("RESET ROLE")

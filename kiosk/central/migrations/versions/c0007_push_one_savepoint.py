@@ -15,6 +15,8 @@ Revises: c0006
 
 from alembic import op
 
+from kiosk.central import earlier_revisions as earlier
+
 revision = "c0007"
 down_revision = "c0006"
 branch_labels = None
@@ -95,21 +97,6 @@ RESET ROLE;
 """
 
 
-def _c0001_push() -> str:
-    import importlib.util
-    import re
-    from pathlib import Path
-
-    path = next(Path(__file__).parent.glob("c0001_*.py"))
-    spec = importlib.util.spec_from_file_location("_sammen_c0001", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    match = re.search(r"CREATE FUNCTION sync\.push\(.*?END \$\$;", module.SYNC, re.S)
-    assert match is not None
-    return "CREATE OR REPLACE" + match.group(0)[len("CREATE") :]
-
-
 def upgrade() -> None:
     op.get_bind().exec_driver_sql(PUSH)
 
@@ -117,7 +104,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     bind = op.get_bind()
     bind.exec_driver_sql("SET LOCAL ROLE sammen_owner")
-    bind.exec_driver_sql(_c0001_push())
+    bind.exec_driver_sql(earlier.function(earlier.revision("c0001").SYNC, "sync.push"))
     bind.exec_driver_sql("DROP FUNCTION sammen.push_one(uuid, uuid, jsonb)")
     bind.exec_driver_sql("DROP INDEX sammen.signup_queue")
     bind.exec_driver_sql("RESET ROLE")

@@ -6,12 +6,9 @@ Revision ID: c0008
 Revises: c0007
 """
 
-import importlib.util
-import re
-from pathlib import Path
-from types import ModuleType
-
 from alembic import op
+
+from kiosk.central import earlier_revisions as earlier
 
 revision = "c0008"
 down_revision = "c0007"
@@ -31,48 +28,24 @@ RESET ROLE;
 """
 
 
-def _revision(name: str) -> ModuleType:
-    path = next(Path(__file__).parent.glob(f"{name}_*.py"))
-    spec = importlib.util.spec_from_file_location(f"_sammen_{name}", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _function(script: str, name: str) -> str:
-    match = re.search(
-        rf"CREATE (?:OR REPLACE )?FUNCTION {re.escape(name)}\(.*?END \$\$;", script, re.S
-    )
-    assert match is not None, name
-    return re.sub(r"^CREATE (?:OR REPLACE )?", "CREATE OR REPLACE ", match.group(0))
-
-
-def _edited(script: str, name: str, old: str, new: str) -> str:
-    """An earlier revision's function with one statement changed (and only if found)."""
-    body = _function(script, name)
-    assert body.count(old) == 1, (name, old)
-    return body.replace(old, new)
-
-
 def _functions() -> list[str]:
-    c0005, c0006, c0007 = _revision("c0005"), _revision("c0006"), _revision("c0007")
+    c0005, c0006, c0007 = (earlier.revision(n) for n in ("c0005", "c0006", "c0007"))
     return [
-        _edited(
+        earlier.edited(
             c0005.FUNCTIONS,
             "sync.hello",
             "UPDATE sammen.kiosk SET last_seen_at = now() WHERE id = me;",
             "UPDATE sammen.kiosk SET last_seen_at = now(), client_schema = hello.client_schema"
             " WHERE id = me;",
         ),
-        _edited(
+        earlier.edited(
             c0007.PUSH,
             "sync.push",
             "UPDATE sammen.kiosk SET last_seen_at = now() WHERE id = me;",
             "UPDATE sammen.kiosk SET last_seen_at = now(), last_push_at = now(),"
             " ops_pushed = ops_pushed + cardinality(answers) WHERE id = me;",
         ),
-        _edited(
+        earlier.edited(
             c0006.PULL,
             "sync.pull",
             "    IF max_rows IS NULL OR max_rows < 1 OR max_rows > 10000 THEN",
@@ -94,12 +67,12 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    c0005, c0006, c0007 = _revision("c0005"), _revision("c0006"), _revision("c0007")
+    c0005, c0006, c0007 = (earlier.revision(n) for n in ("c0005", "c0006", "c0007"))
     bind = op.get_bind()
     bind.exec_driver_sql("SET LOCAL ROLE sammen_owner")
-    bind.exec_driver_sql(_function(c0005.FUNCTIONS, "sync.hello"))
-    bind.exec_driver_sql(_function(c0007.PUSH, "sync.push"))
-    bind.exec_driver_sql(_function(c0006.PULL, "sync.pull"))
+    bind.exec_driver_sql(earlier.function(c0005.FUNCTIONS, "sync.hello"))
+    bind.exec_driver_sql(earlier.function(c0007.PUSH, "sync.push"))
+    bind.exec_driver_sql(earlier.function(c0006.PULL, "sync.pull"))
     for column in (
         "client_schema",
         "last_push_at",

@@ -13,11 +13,11 @@ Revision ID: c0009
 Revises: c0008
 """
 
-import importlib.util
-from pathlib import Path
 from types import ModuleType
 
 from alembic import op
+
+from kiosk.central import earlier_revisions as earlier
 
 revision = "c0009"
 down_revision = "c0008"
@@ -137,15 +137,6 @@ FAST_FIRST = """    answers := NULL;
     BEGIN  -- the whole batch at once: the usual case"""
 
 
-def _c0008() -> ModuleType:
-    path = next(Path(__file__).parent.glob("c0008_*.py"))
-    spec = importlib.util.spec_from_file_location("_sammen_c0008", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _push(c0008: ModuleType) -> str:
     """c0008's sync.push, trying the set first."""
     body = str(c0008._functions()[1])
@@ -160,13 +151,13 @@ def upgrade() -> None:
     bind = op.get_bind()
     bind.exec_driver_sql(SIGNUPS)
     bind.exec_driver_sql("SET LOCAL ROLE sammen_owner")
-    bind.exec_driver_sql(_push(_c0008()))
+    bind.exec_driver_sql(_push(earlier.revision("c0008")))
     bind.exec_driver_sql("RESET ROLE")
 
 
 def downgrade() -> None:
     bind = op.get_bind()
     bind.exec_driver_sql("SET LOCAL ROLE sammen_owner")
-    bind.exec_driver_sql(_c0008()._functions()[1])
+    bind.exec_driver_sql(earlier.revision("c0008")._functions()[1])
     bind.exec_driver_sql("DROP FUNCTION sammen.push_signups(uuid, uuid, jsonb)")
     bind.exec_driver_sql("RESET ROLE")

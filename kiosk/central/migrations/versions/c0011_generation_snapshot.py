@@ -11,12 +11,11 @@ Revision ID: c0011
 Revises: c0010
 """
 
-import importlib.util
 import re
-from pathlib import Path
-from types import ModuleType
 
 from alembic import op
+
+from kiosk.central import earlier_revisions as earlier
 
 revision = "c0011"
 down_revision = "c0010"
@@ -105,18 +104,9 @@ HELLO_NEW = """        'upgrade_required', client_schema < 2,
         'floor_id', (SELECT floor_id FROM sammen.sync_meta));"""
 
 
-def _revision(name: str) -> ModuleType:
-    path = next(Path(__file__).parent.glob(f"{name}_*.py"))
-    spec = importlib.util.spec_from_file_location(f"_sammen_{name}", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _hello() -> str:
     """c0008's hello, which also says the generation and the log's floor."""
-    body = str(_revision("c0008")._functions()[0])
+    body = str(earlier.revision("c0008")._functions()[0])
     assert body.count(HELLO_OLD) == 1
     body = body.replace(HELLO_OLD, HELLO_NEW)
     return re.sub(r"'server_schema', 3", "'server_schema', 4", body)
@@ -134,7 +124,7 @@ PULL_NEW = """    -- The changes before the log's floor are gone: such a cursor 
 
 def _pull() -> str:
     """c0008's pull, which refuses a cursor from before the log's floor."""
-    body = str(_revision("c0008")._functions()[2])
+    body = str(earlier.revision("c0008")._functions()[2])
     assert body.count(PULL_OLD) == 1
     return body.replace(PULL_OLD, PULL_NEW)
 
@@ -151,8 +141,8 @@ def upgrade() -> None:
 def downgrade() -> None:
     bind = op.get_bind()
     bind.exec_driver_sql("SET LOCAL ROLE sammen_owner")
-    bind.exec_driver_sql(str(_revision("c0008")._functions()[0]))
-    bind.exec_driver_sql(str(_revision("c0008")._functions()[2]))
+    bind.exec_driver_sql(str(earlier.revision("c0008")._functions()[0]))
+    bind.exec_driver_sql(str(earlier.revision("c0008")._functions()[2]))
     bind.exec_driver_sql("DROP FUNCTION sync.snapshot_cursor()")
     bind.exec_driver_sql("DROP FUNCTION sync.snapshot(text, uuid, integer)")
     bind.exec_driver_sql("ALTER TABLE sammen.change_log DROP COLUMN logged_at")
