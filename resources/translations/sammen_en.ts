@@ -417,6 +417,22 @@
             <translation>Apostrophe</translation>
         </message>
         <message>
+            <source>Small or capital letter</source>
+            <translation>Small or capital letter</translation>
+        </message>
+        <message>
+            <source>The next letter the other way: small instead of capital, or capital</source>
+            <translation>The next letter the other way: small instead of capital, or capital</translation>
+        </message>
+        <message>
+            <source>The next letter will be a capital</source>
+            <translation>The next letter will be a capital</translation>
+        </message>
+        <message>
+            <source>The next letter will be small</source>
+            <translation>The next letter will be small</translation>
+        </message>
+        <message>
             <source>Space</source>
             <translation>Space</translation>
         </message>

@@ -417,6 +417,22 @@
             <translation>Apostrof</translation>
         </message>
         <message>
+            <source>Small or capital letter</source>
+            <translation>Liten eller stor bokstav</translation>
+        </message>
+        <message>
+            <source>The next letter the other way: small instead of capital, or capital</source>
+            <translation>Neste bokstav blir motsatt: liten i stedet for stor, eller stor</translation>
+        </message>
+        <message>
+            <source>The next letter will be a capital</source>
+            <translation>Neste bokstav blir stor</translation>
+        </message>
+        <message>
+            <source>The next letter will be small</source>
+            <translation>Neste bokstav blir liten</translation>
+        </message>
+        <message>
             <source>Space</source>
             <translation>Mellomrom</translation>
         </message>

@@ -18,6 +18,7 @@ from ui.appearance import Appearance
 from ui.widgets.keyboard import (
     ALPHABETICAL_ROWS,
     BACKSPACE,
+    CASE,
     KEY_GAP,
     KEY_MIN_HEIGHT,
     QWERTY_ROWS,
@@ -125,6 +126,35 @@ def test_each_word_starts_with_a_capital(qtbot: QtBot, letters: Form) -> None:
     assert letters.field.text() == "Kaxri"
 
 
+def test_one_key_turns_the_next_letter_for_names_off_the_rule(qtbot: QtBot, letters: Form) -> None:
+    keyboard = letters.keyboard
+    case = keyboard.key_button(CASE)
+    assert case.text() == "Aa" and _name(case) == "Small or capital letter"
+    _tap(qtbot, case)
+    assert case.text() == "✓ a"  # what the next letter will be, shown on the key
+    _tap_all(qtbot, keyboard, ["v", "a", "n", SPACE, CASE, "d", "e", "r", SPACE, "b"])
+    _tap_all(qtbot, keyboard, ["e", "r", "g"])
+    assert letters.field.text() == "van der Berg"
+    assert case.text() == "Aa"  # one letter only
+    letters.field.clear()
+    _tap_all(qtbot, keyboard, ["m", "c", CASE])
+    assert case.text() == "✓ A"
+    _tap_all(qtbot, keyboard, ["d", "o", "n", "a", "l", "d"])
+    assert letters.field.text() == "McDonald"
+    # Turned on and then not wanted: Delete or a second tap takes it back.
+    _tap_all(qtbot, keyboard, [CASE, CASE, SPACE, "a"])
+    assert letters.field.text() == "McDonald A"
+    _tap_all(qtbot, keyboard, [CASE, BACKSPACE, "b"])
+    assert letters.field.text() == "McDonald B"
+    # A wish made in one field does not carry into the next.
+    _tap(qtbot, case)
+    other = QLineEdit()
+    keyboard.set_target(other)
+    assert case.text() == "Aa"
+    _tap(qtbot, keyboard.key_button("k"))
+    assert other.text() == "K"
+
+
 def test_no_space_at_the_start_or_twice(qtbot: QtBot, letters: Form) -> None:
     keyboard = letters.keyboard
     _tap_all(qtbot, keyboard, [SPACE, "o", SPACE, SPACE, "b"])
@@ -191,7 +221,7 @@ def test_every_letter_key_is_named_big_and_fits_1920(
         keyboard.set_alphabetical(alphabetical)
         assert keyboard.pages[int(alphabetical)].isVisible()
         visible = [k for k in keyboard.all_keys() if k.isVisible()]
-        assert len(visible) == sum(len(r) for r in rows) + 3  # + switch, space, delete
+        assert len(visible) == sum(len(r) for r in rows) + 4  # + switch, case, space, delete
         _check_keys(letters, visible)
         _gaps_at_least(letters, visible, KEY_GAP)
     assert _name(keyboard.key_button("å")) == "Å"

@@ -2,6 +2,8 @@
 
 Made for people who may never have used a computer keyboard: letters are shown as capitals
 (as on a sign), a word starts with a capital by itself, and an A–Å layout is one tap away.
+For the names that do not follow that rule (van der Berg, McDonald), one key turns the
+next letter the other way.
 The keys never take the focus, so the field being typed into keeps its cursor; they type
 by calling QLineEdit.insert()/backspace() (no synthesised key events), which honours the
 field's maximum length.
@@ -30,6 +32,7 @@ KEY_GAP = 16
 SPACE = "space"
 BACKSPACE = "backspace"
 SWITCH = "switch"
+CASE = "case"  # the next letter small instead of a capital, or the other way round
 
 QWERTY_ROWS = ("qwertyuiopå", "asdfghjkløæ", "zxcvbnm-'")
 ALPHABETICAL_ROWS = ("abcdefghij", "klmnopqrst", "uvwxyzæøå-'")
@@ -184,6 +187,8 @@ class LetterKeyboard(_Keyboard):
         self.pages[1].setVisible(False)
 
         self.switch_key = self._make_key(SWITCH)
+        self.case_key = self._make_key(CASE)
+        self._turn_next = False  # the next letter the other way than the rule gives
         self.space_key = self._make_key(SPACE)
         self.backspace_key = self._make_key(BACKSPACE)
         bottom = QHBoxLayout()
@@ -191,7 +196,8 @@ class LetterKeyboard(_Keyboard):
         bottom.setSpacing(KEY_GAP)
         # Widths in key units, so the bottom row lines up with the 11 keys above it.
         bottom.addWidget(self.switch_key, 3)
-        bottom.addWidget(self.space_key, 5)
+        bottom.addWidget(self.case_key, 2)
+        bottom.addWidget(self.space_key, 3)
         bottom.addWidget(self.backspace_key, 3)
 
         column = QVBoxLayout(self)
@@ -235,8 +241,22 @@ class LetterKeyboard(_Keyboard):
             self.retranslate()
             self.layout_changed.emit(alphabetical)
 
+    def set_target(self, line_edit: QLineEdit | None) -> None:
+        self._turn(False)  # a turn asked for in one field does not carry to the next
+        super().set_target(line_edit)
+
+    def _turn(self, on: bool) -> None:
+        if on != self._turn_next:
+            self._turn_next = on
+            self.retranslate()
+
     def key_button(self, name: str) -> QPushButton:
-        special = {SPACE: self.space_key, BACKSPACE: self.backspace_key, SWITCH: self.switch_key}
+        special = {
+            SPACE: self.space_key,
+            BACKSPACE: self.backspace_key,
+            SWITCH: self.switch_key,
+            CASE: self.case_key,
+        }
         if name in special:
             return special[name]
         return self._letter_keys[1 if self._alphabetical else 0][name.lower()]
@@ -250,6 +270,19 @@ class LetterKeyboard(_Keyboard):
             for char, key in keys.items():
                 key.setText(char.upper())
                 key.setAccessibleName(names.get(char, char.upper()))
+        # Off: "Aa". On: the case the next letter will have, marked, so it is seen.
+        self.case_key.setAccessibleName(self.tr("Small or capital letter"))
+        if not self._turn_next:
+            self.case_key.setText("Aa")
+            self.case_key.setAccessibleDescription(
+                self.tr("The next letter the other way: small instead of capital, or capital")
+            )
+        elif self._next_is_capital():
+            self.case_key.setText("✓ A")
+            self.case_key.setAccessibleDescription(self.tr("The next letter will be a capital"))
+        else:
+            self.case_key.setText("✓ a")
+            self.case_key.setAccessibleDescription(self.tr("The next letter will be small"))
         self.space_key.setText(self.tr("Space"))
         self.space_key.setAccessibleName(self.tr("Space"))
         self.backspace_key.setText("⌫ " + self.tr("Delete"))
@@ -272,25 +305,41 @@ class LetterKeyboard(_Keyboard):
         if command == SWITCH:
             self.set_alphabetical(not self.alphabetical)
             return
+        if command == CASE:
+            self._turn(not self._turn_next)
+            return
         field = self._target
         if command == SPACE and field is not None:
             before = _text_before_cursor(field)
             if not before or before.endswith(" "):
                 return  # a space at the start or a second space is never meant
         super()._press(command)
+        if command.isalpha() or command == BACKSPACE:
+            self._turn(False)  # one letter only; Delete takes the wish back too
+        elif self._turn_next:
+            self.retranslate()  # a space or hyphen may change what "the other way" is
 
     def _char_for(self, field: QLineEdit, command: str) -> str:
         if command == SPACE:
             return " "
         if not command.isalpha():
             return command
-        before = _text_before_cursor(field)
-        if field.property("capitals") == "sentence":
-            # Free text (a title, a description): a capital only where the text begins.
-            starts = not before.strip() or before.rstrip().endswith((".", "!", "?"))
-            return command.upper() if starts else command.lower()
-        starts_word = not before or before.endswith(_WORD_BREAKS)
-        return command.upper() if starts_word else command.lower()
+        capital = _capital_by_rule(field) != self._turn_next
+        return command.upper() if capital else command.lower()
+
+    def _next_is_capital(self) -> bool:
+        field = self._target
+        rule = True if field is None else _capital_by_rule(field)
+        return rule != self._turn_next
+
+
+def _capital_by_rule(field: QLineEdit) -> bool:
+    """Whether the next letter in the field is a capital by itself."""
+    before = _text_before_cursor(field)
+    if field.property("capitals") == "sentence":
+        # Free text (a title, a description): a capital only where the text begins.
+        return not before.strip() or before.rstrip().endswith((".", "!", "?"))
+    return not before or before.endswith(_WORD_BREAKS)
 
 
 class DigitKeyboard(_Keyboard):
