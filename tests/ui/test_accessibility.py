@@ -160,10 +160,11 @@ def _check_targets(window: MainWindow, screen: str) -> None:
         assert button.height() >= 96, f"{label} is {button.height()} px high"
         if button.property("role") == "primary":
             assert button.height() >= 120, f"{label} is a primary {button.height()} px high"
-        # Text that fits: the button is at least as wide as its own text needs.
+        # Text that fits: the button is at least as wide as its own text needs, with the
+        # stylesheet's padding (QPushButton's own size hint, not a subclass's squaring).
         if button.text():
-            needed = button.fontMetrics().horizontalAdvance(button.text())
-            assert button.width() >= needed, f"{label} clips its text"
+            needed = QPushButton.sizeHint(button).width()
+            assert button.width() >= needed - 2, f"{label} clips its text"
         rect = _on_screen(window, button)
         assert rect.right() < window.width(), f"{label} sticks out of the window"
     rects = [(b, _on_screen(window, b)) for b in buttons]

@@ -4,8 +4,15 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QTimer, Slot
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.domain.enums import Period
 from kiosk.domain.views import OccurrenceView
@@ -23,6 +30,8 @@ from ui.widgets.occurrence_card import OccurrenceCard
 # the rest is one tap away under "See activities".
 TODAY_CARDS = {100: 3, 133: 1, 166: 1}
 SCALE_MARKS = {100: "A", 133: "A+", 166: "A++"}
+ENTRY_GAP = 32
+PAGE_MARGIN = 32
 
 
 class HomeScreen(Screen):
@@ -101,12 +110,20 @@ class HomeScreen(Screen):
 
     def _build_page(self) -> QWidget:
         # Top: a greeting and the two ways in, always in view.
-        entries = QHBoxLayout()
-        entries.setSpacing(32)
-        entries.addWidget(self.welcome, 1)
+        # One line. When the greeting and both buttons do not fit at their own widths
+        # (large text), the greeting steps aside rather than squeeze the buttons until
+        # their words are cut, or push the settings out of view (see _fit_entries).
+        buttons = QHBoxLayout()
+        buttons.setSpacing(ENTRY_GAP)
         for button in (self.browse_button, self.my_signups_button):
             button.setMinimumWidth(480)
-            entries.addWidget(button, 1)
+            # Never narrower than its words: the spare width is shared, not the need.
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+            buttons.addWidget(button, 1)
+        entries = QHBoxLayout()
+        entries.setSpacing(ENTRY_GAP)
+        entries.addWidget(self.welcome, 1)
+        entries.addLayout(buttons, 2)
 
         # Middle: what is on today; fewer cards at larger text sizes (see TODAY_CARDS).
         today = QVBoxLayout()
@@ -140,7 +157,7 @@ class HomeScreen(Screen):
 
         content = QWidget()
         page = QVBoxLayout(content)
-        page.setContentsMargins(32, 16, 32, 16)
+        page.setContentsMargins(PAGE_MARGIN, 16, PAGE_MARGIN, 16)
         page.setSpacing(16)
         page.addLayout(entries)
         page.addLayout(today)
@@ -245,11 +262,32 @@ class HomeScreen(Screen):
     @Slot(str)
     def _on_language_changed(self, _language: str) -> None:
         self._sync_settings_buttons()
+        QTimer.singleShot(0, self, self._fit_entries)  # other words, other widths
 
     @Slot()
     def _on_appearance_changed(self) -> None:
         self._sync_settings_buttons()
         self._render()  # how many of today's cards fit depends on the text size
+        QTimer.singleShot(0, self, self._fit_entries)  # once the new sizes are in
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_entries()
+
+    @Slot()
+    def _fit_entries(self) -> None:
+        """The greeting beside the two buttons when all three fit at their own width."""
+        buttons = (self.browse_button, self.my_signups_button)
+        needed = self.welcome.sizeHint().width()
+        needed += sum(max(b.sizeHint().width(), b.minimumWidth()) for b in buttons)
+        needed += 2 * ENTRY_GAP
+        # This screen's own width, less a scroll bar's: in its resize event the scroll
+        # area inside has not been resized yet.
+        room = self.width() - 2 * PAGE_MARGIN
+        room -= self._scroll_area.verticalScrollBar().sizeHint().width()
+        fits = needed <= room
+        if fits != self.welcome.isVisibleTo(self):
+            self.welcome.setVisible(fits)
 
     def _sync_settings_buttons(self) -> None:
         """Show the settings as they are, also when changed elsewhere (start-up options)."""
