@@ -1296,7 +1296,7 @@
         </message>
         <message>
             <source>Coming up</source>
-            <translation>Kommer</translation>
+            <translation>Det som kommer</translation>
         </message>
         <message>
             <source>Nothing planned yet. Tap “New activity”.</source>

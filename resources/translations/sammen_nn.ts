@@ -1296,7 +1296,7 @@
         </message>
         <message>
             <source>Coming up</source>
-            <translation>Kjem</translation>
+            <translation>Det som kjem</translation>
         </message>
         <message>
             <source>Nothing planned yet. Tap “New activity”.</source>
