@@ -11,6 +11,9 @@ log = logging.getLogger(__name__)
 CONFIG_FILENAME = "config.toml"
 LANGUAGES = ("nb", "nn", "en")
 
+# In the data folder of a kiosk enrolled with a central database: its enrolment (0600).
+ENROLMENT_FILE = "central.json"
+
 
 @dataclass(frozen=True)
 class KioskConfig:

@@ -49,7 +49,6 @@ class SyncController(QObject):
         self._failures = 0
 
     def start(self) -> None:
-        self.services.booking.central = True  # the central database decides seats
         self.services.booking.offline = True  # until the central database has answered
         self.sync_now()
 

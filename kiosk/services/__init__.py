@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kiosk.clock import Clock, SystemClock
-from kiosk.config import KioskConfig, load_config
+from kiosk.config import ENROLMENT_FILE, KioskConfig, load_config
 from kiosk.ids import BookingCodeSource, random_booking_code
 from kiosk.services.catalogue import Catalogue
 from kiosk.services.events import ChangeNotifier
@@ -91,6 +91,8 @@ class Services:
             self._booking = BookingService(
                 self.db, self.clock, self.config, self.notifier, self._code_source
             )
+            # Enrolled with a central database, which then decides who has a seat.
+            self._booking.central = (self.data_dir / ENROLMENT_FILE).exists()
         return self._booking
 
     @property

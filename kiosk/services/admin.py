@@ -341,14 +341,14 @@ class AdminService:
                     continue
                 if occ.starts_at in wanted:
                     occ.ends_at = wanted.pop(occ.starts_at)
-                    _set_capacity(session, occ, draft.capacity)
+                    _set_capacity(session, occ, draft.capacity, self._booking.seat_without_server)
                     continue
                 has_people = session.scalar(
                     select(func.count()).where(Signup.occurrence_id == occ.id)
                 )
                 if has_people:
                     kept += 1
-                    _set_capacity(session, occ, draft.capacity)
+                    _set_capacity(session, occ, draft.capacity, self._booking.seat_without_server)
                 else:
                     removed_ids.append(str(occ.id))
                     session.delete(occ)
@@ -420,7 +420,7 @@ class AdminService:
             occ.starts_at = starts_at
             occ.ends_at = starts_at + timedelta(minutes=minutes)
             occ.detached = True
-            _set_capacity(session, occ, capacity)
+            _set_capacity(session, occ, capacity, self._booking.seat_without_server)
             _send_activity(session, self._clock, occ.activity)
             audit(
                 session,
@@ -540,7 +540,7 @@ class AdminService:
             if held_seat:
                 occ.seats_taken -= signup.party_size
             session.flush()
-            promote_waitlist(session, occ)
+            promote_waitlist(session, occ, self._booking.seat_without_server)
             append_outbox(session, self._clock, "signup.cancel", {"signup_id": str(signup.id)})
             audit(session, self._clock, by, "signup.cancel", signup.booking_code)
         self._notifier.notify(Change.SIGNUPS)
@@ -775,11 +775,11 @@ def _scrub_outbox(session: Session, signup_ids: set[str]) -> None:
             op.payload = json.dumps(payload, ensure_ascii=False)
 
 
-def _set_capacity(session: Session, occ: Occurrence, capacity: int) -> None:
+def _set_capacity(session: Session, occ: Occurrence, capacity: int, seat: SignupStatus) -> None:
     """Never below the seats already promised; more seats promote the waiting list."""
     occ.capacity = max(capacity, occ.seats_taken)
     session.flush()
-    promote_waitlist(session, occ)
+    promote_waitlist(session, occ, seat)
 
 
 def _participant(row: Signup, position: int | None) -> Participant:

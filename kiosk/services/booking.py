@@ -251,7 +251,7 @@ class BookingService:
             if held_seat:
                 occ.seats_taken -= signup.party_size
             session.flush()
-            promoted = promote_waitlist(session, occ)
+            promoted = promote_waitlist(session, occ, self.seat_without_server)
             self._append_outbox(session, "signup.cancel", {"signup_id": str(signup.id)})
             booking = self._booking(session, signup)
         self._notifier.notify(Change.SIGNUPS)
@@ -307,6 +307,11 @@ class BookingService:
     def _append_outbox(self, session: Session, kind: str, payload: dict[str, object]) -> None:
         append_outbox(session, self._clock, kind, payload)
 
+    @property
+    def seat_without_server(self) -> SignupStatus:
+        """What a seat taken here, not from lent seats, is until the server has said."""
+        return SignupStatus.PENDING if self.central else SignupStatus.CONFIRMED
+
     def set_config(self, config: KioskConfig) -> None:
         self._config = config
 
@@ -354,8 +359,12 @@ def waitlist_count(session: Session, occurrence_id: uuid.UUID) -> int:
     )
 
 
-def promote_waitlist(session: Session, occ: Occurrence) -> int:
-    """Move the head of the waiting list up while its whole party fits; never skip anyone."""
+def promote_waitlist(
+    session: Session, occ: Occurrence, seat: SignupStatus = SignupStatus.CONFIRMED
+) -> int:
+    """Move the head of the waiting list up while its whole party fits; never skip anyone.
+    On an enrolled kiosk `seat` is PENDING: the central database, which also counts the
+    seats lent to other kiosks, decides whether the seat is really free."""
     promoted = 0
     while True:
         head = session.scalar(
@@ -366,7 +375,7 @@ def promote_waitlist(session: Session, occ: Occurrence) -> int:
         )
         if head is None or occ.seats_taken + head.party_size > occ.capacity:
             return promoted
-        head.status = SignupStatus.CONFIRMED
+        head.status = seat
         occ.seats_taken += head.party_size
         session.flush()
         promoted += 1

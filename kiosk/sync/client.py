@@ -28,6 +28,7 @@ from kiosk.central.provision import (
     kiosk_url,
     write_enrolment,
 )
+from kiosk.config import ENROLMENT_FILE
 from kiosk.domain.enums import Category, OccurrenceStatus, SignupStatus
 from kiosk.services import Services
 from kiosk.services.booking import append_outbox
@@ -37,7 +38,6 @@ from kiosk.storage.models import Activity, Kiosk, Occurrence, OutboxOp, SeatQuot
 
 log = logging.getLogger(__name__)
 
-ENROLMENT_FILE = "central.json"
 STATE_FILE = "sync_state.json"
 PUSH_BATCH = 500
 PULL_PAGE = 1000
