@@ -297,6 +297,20 @@ def test_the_right_pin_opens_staff_mode_and_never_shows_a_digit(
     assert PIN not in " ".join(_texts(window))
 
 
+def test_cancel_while_the_pin_is_checked_opens_nothing(
+    qtbot: QtBot, window: MainWindow, staff: str
+) -> None:
+    window.show_staff_pin()
+    screen = _pin_screen(window)
+    _type_pin(qtbot, screen, PIN)
+    _tap(qtbot, screen.pad.ok_key)  # the right PIN, checked off the UI thread (≈ 50 ms)
+    window.go_home()  # the person walks away, or taps Cancel, before the answer
+    qtbot.waitUntil(lambda: not screen.worker.busy, timeout=5000)
+    QCoreApplication.processEvents()
+    assert window.staff_member is None
+    assert window.current_screen() is window.home
+
+
 def test_wrong_pins_count_down_then_a_lasting_pause(
     qtbot: QtBot, window: MainWindow, services: Services, staff: str
 ) -> None:

@@ -111,6 +111,10 @@ class StaffPinScreen(StaffScreen):
 
     def _on_checked(self, result: object) -> None:
         assert isinstance(result, PinResult)
+        if not self.isVisible():
+            # Cancelled (or timed out) while the check ran: the answer opens nothing.
+            self.pad.setEnabled(True)
+            return
         if result.staff is not None:
             self.staff_nav.enter_staff_mode(result.staff)
             return
