@@ -21,6 +21,7 @@ import time
 import uuid
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import partial
 from math import ceil
 from pathlib import Path
 from types import FrameType
@@ -435,7 +436,8 @@ def _run_window(app: QApplication, args: argparse.Namespace, data_dir: Path) -> 
     try:
         window = MainWindow(services, _appearance(args), translations, kiosk_mode=config.kiosk_mode)
         if not args.offline and not args.check:
-            _start_sync(window, services)
+            # After the first paint: reading the enrolment loads the ORM and the sync code.
+            QTimer.singleShot(WARM_UP_DELAY_MS, partial(_start_sync, window, services))
         if args.check:
             first_paint = _FirstPaint(app)
             window.home.installEventFilter(first_paint)
@@ -465,7 +467,7 @@ def _start_sync(window: MainWindow, services: Services) -> None:
 
     controller = SyncController(services, enrolment, window)
     window.attach_sync(controller)
-    QTimer.singleShot(WARM_UP_DELAY_MS, controller.start)
+    controller.start()
 
 
 # -- screenshots ------------------------------------------------------------------------------
