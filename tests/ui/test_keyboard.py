@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from ui.appearance import Appearance
@@ -261,3 +261,14 @@ def test_key_height_survives_a_change_of_text_size(qtbot: QtBot, letters: Form) 
     qtbot.waitUntil(lambda: key.minimumHeight() == KEY_MIN_HEIGHT)
     Appearance(100).apply()
     assert key.minimumHeight() == KEY_MIN_HEIGHT
+
+
+def test_a_pad_for_digits_only_has_no_plus_and_keeps_0_under_8(qtbot: QtBot) -> None:
+    pad = DigitKeyboard(extra="")
+    qtbot.addWidget(pad)
+    with pytest.raises(KeyError):
+        pad.key_button("+")
+    layout = pad.layout()
+    assert isinstance(layout, QGridLayout)
+    zero, eight = layout.indexOf(pad.key_button("0")), layout.indexOf(pad.key_button("8"))
+    assert layout.getItemPosition(zero)[1] == layout.getItemPosition(eight)[1] == 1

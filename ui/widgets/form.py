@@ -33,7 +33,7 @@ _DIGIT_EXTRA = {
     FieldKind.PHONE: "+",
     FieldKind.TIME: ":",
     FieldKind.DATE: ".",
-    FieldKind.NUMBER: "+",
+    FieldKind.NUMBER: "",  # digits only: a PIN has no "+"
 }
 
 
@@ -156,11 +156,11 @@ class FormKeyboard(QWidget):
         # A long form needs the room: the keys then show only while a field is being typed in.
         self.auto_hide = auto_hide
         self.letters = LetterKeyboard()
-        self.digits = {extra: DigitKeyboard(extra=extra) for extra in ("+", ":", ".")}
+        # Digit pads by their extra key ("+", ":", ".", or none), made when first needed:
+        # most forms need one or two of the four.
+        self.digits: dict[str, DigitKeyboard] = {}
         self.pages = QStackedWidget()
         self.pages.addWidget(self.letters)
-        for pad in self.digits.values():
-            self.pages.addWidget(pad)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.pages)
@@ -183,7 +183,7 @@ class FormKeyboard(QWidget):
             QTimer.singleShot(0, lambda: _scroll_into_view(field))
         kind = field.kind
         if kind in _DIGIT_EXTRA:
-            pad = self.digits[_DIGIT_EXTRA[kind]]
+            pad = self._digit_pad(_DIGIT_EXTRA[kind])
             self.pages.setCurrentWidget(pad)
             pad.set_target(field.edit)
             self.letters.set_target(None)
@@ -192,6 +192,13 @@ class FormKeyboard(QWidget):
             self.letters.set_target(field.edit)
             for pad in self.digits.values():
                 pad.set_target(None)
+
+    def _digit_pad(self, extra: str) -> DigitKeyboard:
+        pad = self.digits.get(extra)
+        if pad is None:
+            pad = self.digits[extra] = DigitKeyboard(extra=extra)
+            self.pages.addWidget(pad)
+        return pad
 
     @Slot(QWidget, QWidget)
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:

@@ -344,7 +344,7 @@ def _capital_by_rule(field: QLineEdit) -> bool:
 
 class DigitKeyboard(_Keyboard):
     """A phone pad: 1 2 3 / 4 5 6 / 7 8 9 / + 0 Delete. Staff forms swap "+" for the
-    separator a time or a date needs (":" or ".")."""
+    separator a time or a date needs (":" or "."), or leave it out (a number, a PIN)."""
 
     def __init__(self, parent: QWidget | None = None, extra: str = "+") -> None:
         super().__init__(parent)
@@ -355,7 +355,9 @@ class DigitKeyboard(_Keyboard):
         grid.setSpacing(KEY_GAP)
         rows = (*DIGIT_ROWS[:-1], extra + DIGIT_ROWS[-1][1:])
         for row, chars in enumerate(rows):
-            for column, char in enumerate(chars):
+            # With no extra key (a PIN: digits only), 0 keeps its place under 8.
+            start = 1 if row == len(rows) - 1 and not extra else 0
+            for column, char in enumerate(chars, start):
                 key = self._make_key(char)
                 self._digit_keys[char] = key
                 grid.addWidget(key, row, column)
