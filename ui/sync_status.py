@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from kiosk.central.provision import Enrolment
 from kiosk.services import Services
-from kiosk.sync.client import SyncClient, SyncReport
+from kiosk.sync.client import SyncClient, SyncProblem, SyncReport
 from ui.worker import Worker
 
 log = logging.getLogger(__name__)
@@ -65,36 +65,44 @@ class SyncController(QObject):
         self.timer.stop()
         self.worker.run(self._cycle, self._on_done, self._on_failed)
 
-    def _cycle(self) -> tuple[SyncReport, datetime | None, int]:
-        report = self.client.sync_once()
-        return report, self.client.oldest_pending(), self.client.seats_lent()
+    def _cycle(self) -> tuple[SyncReport | SyncProblem, int, datetime | None, int]:
+        """In the worker: one cycle, then the outbox counted either way, so the UI thread
+        never waits for the database."""
+        outcome: SyncReport | SyncProblem
+        try:
+            outcome = self.client.sync_once()
+        except SyncProblem as problem:
+            outcome = problem
+        pending = outcome.pending if isinstance(outcome, SyncReport) else self.client.pending()
+        return outcome, pending, self.client.oldest_pending(), self.client.seats_lent()
 
     def _on_done(self, result: object) -> None:
         assert isinstance(result, tuple)
-        report, oldest, self.seats_lent = result
+        outcome, self.pending, self.oldest_pending, self.seats_lent = result
+        if isinstance(outcome, SyncProblem):
+            self._went_offline(str(outcome))  # SyncProblem texts carry no personal data
+            return
         now = self.services.clock.now()
         self.online = True
-        self.services.booking.offline = report.upgrade_required
-        self.upgrade_required = report.upgrade_required
-        self.pending = report.pending
-        self.oldest_pending = oldest
-        if report.pushed:
+        self.services.booking.offline = outcome.upgrade_required
+        self.upgrade_required = outcome.upgrade_required
+        if outcome.pushed:
             self.last_push_at = now
         self.last_pull_at = now
-        self.last_error = "upgrade required" if report.upgrade_required else ""
+        self.last_error = "upgrade required" if outcome.upgrade_required else ""
         self._failures = 0
         self._next(self.interval_ms)
 
     def _on_failed(self, error: Exception) -> None:
+        # Not the network: the kiosk's own database (the outbox counts are the last known).
+        log.error("sync: the cycle failed: %s", type(error).__name__)
+        self._went_offline(type(error).__name__)
+
+    def _went_offline(self, why: str) -> None:
         self.online = False
         self.services.booking.offline = True
-        self.last_error = str(error)  # SyncProblem texts carry no personal data
+        self.last_error = why
         self._failures += 1
-        try:
-            self.pending = self.client.pending()
-            self.oldest_pending = self.client.oldest_pending()
-        except Exception:  # the local database is the kiosk's own; say it, carry on
-            log.exception("sync: could not count the outbox")
         self._next(min(self.interval_ms * 2**self._failures, LONGEST_BACKOFF_MS))
 
     def _next(self, delay_ms: int) -> None:

@@ -154,8 +154,11 @@ class SyncClient:
 
     def pending(self) -> int:
         with self._services.db.read() as session:
-            return len(
-                session.scalars(select(OutboxOp.op_id).where(OutboxOp.sent_at.is_(None))).all()
+            return int(
+                session.scalar(
+                    select(func.count()).select_from(OutboxOp).where(OutboxOp.sent_at.is_(None))
+                )
+                or 0
             )
 
     def seats_lent(self) -> int:
