@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -187,11 +187,11 @@ class SyncClient:
                 report.upgrade_required = True  # the outbox stays as it is
                 report.pending = self.pending()
                 return report
+            if self._restored(hello):
+                self._send_everything_again()
             self._push(conn, report)
-            if self._needs_snapshot(hello) and self._read_snapshot(
-                conn, report, str(hello["generation"])
-            ):
-                self._push(conn, report)  # what a restored database had lost, again
+            if self._needs_snapshot(hello):
+                self._read_snapshot(conn, report)
             self._pull(conn, report)
             if int(hello.get("server_schema") or 0) >= QUOTA_SERVER_SCHEMA and self._quota_due(
                 report
@@ -255,14 +255,25 @@ class SyncClient:
             return False
         return known != str(generation)
 
-    def _read_snapshot(self, conn: Any, report: SyncReport, generation: str) -> bool:
+    def _restored(self, hello: dict[str, Any]) -> bool:
+        generation = hello.get("generation")
+        known = self.generation()
+        return generation is not None and known is not None and known != str(generation)
+
+    def _send_everything_again(self) -> None:
+        """The central database was restored from a backup: every operation is sent again,
+        before the snapshot is read. What the backup has answers as it did (it keeps each
+        operation's answer); what it lost (a sign-up, a cancellation, a moved person, an
+        edited activity) is done again."""
+        with self._services.db.transaction() as session:
+            session.execute(update(OutboxOp).values(sent_at=None))
+
+    def _read_snapshot(self, conn: Any, report: SyncReport) -> None:
         """The site's rows as they are, in one REPEATABLE READ transaction, then what is
-        gone there is forgotten here. Returns whether sign-ups the central database no
-        longer has (after a restore) were queued to be sent again."""
+        gone there is forgotten here."""
         import psycopg
 
         seen: dict[str, set[uuid.UUID]] = {"activity": set(), "occurrence": set(), "signup": set()}
-        restored = self.generation() not in (None, generation)
         conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
         try:
             with conn.transaction():
@@ -285,30 +296,25 @@ class SyncClient:
                             break
         finally:
             conn.isolation_level = None
-        again = self._forget_what_is_gone(seen, restored)
+        self._forget_what_is_gone(seen)
         self._save_cursor((str(start["xid"]), int(start["id"])), str(start["generation"]))
         self._services.notifier.notify(Change.CATALOGUE)
-        return again
 
-    def _forget_what_is_gone(self, seen: dict[str, set[uuid.UUID]], restored: bool) -> bool:
+    def _forget_what_is_gone(self, seen: dict[str, set[uuid.UUID]]) -> None:
         """Rows the central database no longer has go here too, except what this kiosk
-        has not sent yet. After a restore, a sign-up the database lost is sent again."""
-        again = False
+        has not sent yet."""
         with self._services.db.transaction() as session:
-            requests: dict[str, OutboxOp] = {}
-            for sent in session.scalars(select(OutboxOp).where(OutboxOp.kind == "signup.request")):
-                requests[str(json.loads(sent.payload).get("signup_id"))] = sent
+            unsent = {
+                str(json.loads(payload).get("signup_id"))
+                for payload in session.scalars(
+                    select(OutboxOp.payload).where(
+                        OutboxOp.kind == "signup.request", OutboxOp.sent_at.is_(None)
+                    )
+                )
+            }
             for signup in session.scalars(select(Signup)):
-                if signup.id in seen["signup"]:
-                    continue
-                request = requests.get(str(signup.id))
-                if request is not None and request.sent_at is None:
-                    continue  # not sent yet: it goes with the next push
-                if request is not None and restored and signup.status is not SignupStatus.CANCELLED:
-                    request.sent_at = None  # sent before the restore: send it again
-                    again = True
-                    continue
-                session.delete(signup)
+                if signup.id not in seen["signup"] and str(signup.id) not in unsent:
+                    session.delete(signup)
             session.flush()
             for occ in session.scalars(select(Occurrence)):
                 if occ.id not in seen["occurrence"] and not session.scalar(
@@ -323,7 +329,6 @@ class SyncClient:
                     .where(Occurrence.activity_id == act.id)
                 ):
                     session.delete(act)
-        return again
 
     def _quota_due(self, report: SyncReport) -> bool:
         """Ask for lent seats when anything moved, and once a minute otherwise: seats fill

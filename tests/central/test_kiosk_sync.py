@@ -356,16 +356,26 @@ def test_after_a_restore_the_kiosks_read_afresh_and_send_again_what_was_lost(
     sync_once(first)
     sync_once(second)
     kept = first.booking.sign_up(_open_occurrence(first))
+    date = _open_occurrence(first).occurrence_id
+    undone = first.booking.sign_up(SignupRequest(date, "Olga Berg", "91234569"))
     sync_once(first)
-    lost = first.booking.sign_up(
-        SignupRequest(_open_occurrence(first).occurrence_id, "Kari Lie", "91234568")
-    )
+    lost = first.booking.sign_up(SignupRequest(date, "Kari Lie", "91234568"))
+    first.booking.cancel(undone.booking_code)
     sync_once(first)
     sync_once(second)
     assert {kept.booking_code, lost.booking_code} <= _signup_codes(second)
-    # The database is restored from a backup taken before the second sign-up; a date
-    # nobody had joined was removed after the backup too.
+    # The database is restored from a backup taken before the second sign-up and the
+    # cancellation; a date nobody had joined was removed after the backup too.
     with psycopg.connect(central_url, autocommit=True) as admin:
+        admin.execute("DELETE FROM sammen.applied_op WHERE kind = 'signup.cancel'")
+        admin.execute(
+            "UPDATE sammen.signup SET status = 'confirmed', cancelled_at = NULL "
+            "WHERE booking_code = %s",
+            (undone.booking_code,),
+        )
+        admin.execute(
+            "UPDATE sammen.occurrence SET seats_taken = seats_taken + 1 WHERE id = %s", (date,)
+        )
         (lost_id,) = admin.execute(
             "SELECT id FROM sammen.signup WHERE booking_code = %s", (lost.booking_code,)
         ).fetchone() or (None,)
@@ -388,11 +398,12 @@ def test_after_a_restore_the_kiosks_read_afresh_and_send_again_what_was_lost(
     assert main(["central", "--url", central_url, "new-generation"]) == 0
     assert "afresh" in capsys.readouterr().out
 
-    report = sync_once(first)  # reads afresh, and sends the lost sign-up again
-    assert report.pushed == 1 and report.rejected == []
+    report = sync_once(first)  # sends everything again, then reads afresh
+    assert report.pushed >= 4 and report.rejected == []
     with psycopg.connect(central_url) as admin:
-        codes = {r[0] for r in admin.execute("SELECT booking_code FROM sammen.signup")}
-    assert {kept.booking_code, lost.booking_code} <= codes
+        status = dict(admin.execute("SELECT booking_code, status FROM sammen.signup").fetchall())
+    assert status[kept.booking_code] == status[lost.booking_code] == "confirmed"
+    assert status[undone.booking_code] == "cancelled"  # the lost cancellation, done again
     sync_once(second)
     for kiosk in (first, second):
         assert {kept.booking_code, lost.booking_code} <= _signup_codes(kiosk)
