@@ -11,8 +11,6 @@ Revision ID: c0011
 Revises: c0010
 """
 
-import re
-
 from alembic import op
 
 from kiosk.central import earlier_revisions as earlier
@@ -106,10 +104,11 @@ HELLO_NEW = """        'upgrade_required', client_schema < 2,
 
 def _hello() -> str:
     """c0008's hello, which also says the generation and the log's floor."""
-    body = str(earlier.revision("c0008")._functions()[0])
-    assert body.count(HELLO_OLD) == 1
-    body = body.replace(HELLO_OLD, HELLO_NEW)
-    return re.sub(r"'server_schema', 3", "'server_schema', 4", body)
+    body = earlier.edited(
+        str(earlier.revision("c0008")._functions()[0]), "sync.hello", HELLO_OLD, HELLO_NEW
+    )
+    assert body.count("'server_schema', 3") == 1
+    return body.replace("'server_schema', 3", "'server_schema', 4")
 
 
 PULL_OLD = "    IF max_rows IS NULL OR max_rows < 1 OR max_rows > 10000 THEN"
@@ -124,9 +123,9 @@ PULL_NEW = """    -- The changes before the log's floor are gone: such a cursor 
 
 def _pull() -> str:
     """c0008's pull, which refuses a cursor from before the log's floor."""
-    body = str(earlier.revision("c0008")._functions()[2])
-    assert body.count(PULL_OLD) == 1
-    return body.replace(PULL_OLD, PULL_NEW)
+    return earlier.edited(
+        str(earlier.revision("c0008")._functions()[2]), "sync.pull", PULL_OLD, PULL_NEW
+    )
 
 
 def upgrade() -> None:
