@@ -467,6 +467,9 @@ def _start_sync(window: MainWindow, services: Services) -> None:
 
     controller = SyncController(services, enrolment, window)
     window.attach_sync(controller)
+    app = QCoreApplication.instance()
+    if app is not None:  # the held connection is closed, not dropped, on the way out
+        app.aboutToQuit.connect(controller.stop)
     controller.start()
 
 

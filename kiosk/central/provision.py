@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 KIOSK_CONNECTION_LIMIT = 4
+KIOSK_IDLE_SESSION = "10min"
 ENROLMENT_VERSION = 1
 
 
@@ -266,6 +267,8 @@ def add_kiosk(engine: Engine, url: str, site_name: str, kiosk_name: str) -> Enro
         )
         conn.exec_driver_sql(f"ALTER ROLE {role} SET statement_timeout = '15s'")
         conn.exec_driver_sql(f"ALTER ROLE {role} SET idle_in_transaction_session_timeout = '30s'")
+        # The kiosk holds its session between cycles (15 s apart): one gone dark lets go.
+        conn.exec_driver_sql(f"ALTER ROLE {role} SET idle_session_timeout = '{KIOSK_IDLE_SESSION}'")
         conn.execute(
             text(
                 "INSERT INTO sammen.kiosk (id, site_id, name, role_name) "

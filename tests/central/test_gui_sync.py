@@ -125,7 +125,10 @@ def test_offline_only_lent_seats_are_promised_the_rest_waits_for_the_server(
     lent = _held(services, date)
     role = controller.client._enrolment.role  # the test cuts this kiosk off
     with psycopg.connect(central_url, autocommit=True) as admin:
-        admin.execute(f"ALTER ROLE {role} NOLOGIN")  # the network is down
+        admin.execute(f"ALTER ROLE {role} NOLOGIN")  # the network is down: no new
+        admin.execute(  # connection, and the one the worker holds is cut
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = %s", (role,)
+        )
     controller.sync_now()
     qtbot.waitUntil(lambda: controller.online is False, timeout=10_000)
 
@@ -178,3 +181,33 @@ def test_online_beyond_the_quota_the_server_answers_within_a_second(
         lambda: window.confirmation.outcome.text() == "Du har fått plass!", timeout=3000
     )
     assert time.monotonic() - started < 1.0
+
+
+def test_the_worker_holds_one_session_and_lets_it_go_when_stopped(
+    qtbot: QtBot, kiosk: tuple[MainWindow, SyncController, Services], central_url: str
+) -> None:
+    _, controller, _ = kiosk
+    role = controller.client._enrolment.role
+
+    def sessions() -> list[int]:
+        with psycopg.connect(central_url) as admin:
+            return [
+                r[0]
+                for r in admin.execute(
+                    "SELECT pid FROM pg_stat_activity WHERE usename = %s", (role,)
+                )
+            ]
+
+    controller.start()
+    qtbot.waitUntil(lambda: controller.online is True, timeout=10_000)
+    first = sessions()
+    assert len(first) == 1
+    pulls: list[object] = []
+    controller.changed.connect(lambda: pulls.append(controller.last_pull_at))
+    for _ in range(2):
+        cycles = len(pulls)
+        controller.sync_now()
+        qtbot.waitUntil(lambda: len(pulls) > cycles, timeout=5_000)  # noqa: B023
+    assert sessions() == first
+    controller.stop()
+    qtbot.waitUntil(lambda: sessions() == [], timeout=5_000)
