@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
+from typing import Final
+
+from kiosk.values import Value
 
 log = logging.getLogger(__name__)
 
@@ -15,36 +17,47 @@ LANGUAGES = ("nb", "nn", "en")
 ENROLMENT_FILE = "central.json"
 
 
-@dataclass(frozen=True)
-class KioskConfig:
-    kiosk_mode: bool = False
-    language: str = "nb"
-    # Seconds untouched before "Are you still there?", and how long that question waits.
-    idle_seconds: int = 60
-    idle_answer_seconds: int = 30
-    # Seconds the confirmation stays before the kiosk goes home by itself.
-    confirmation_seconds: int = 45
-    # Sign-up closes this many minutes before start unless the activity says otherwise.
-    signup_closes_minutes: int = 30
-    # The site's public web page, if it has one: the activity screen then offers it as a
-    # link QR beside the calendar entry (which needs no network and stays the default).
-    public_url: str = ""
-    # Days after an occurrence when names and phone numbers of its sign-ups are wiped
-    # (the counts stay for reports).
-    retention_days: int = 30
+class KioskConfig(Value):
+    """The settings; every argument has its default, so `KioskConfig()` is a new kiosk's.
+    (A `Value`, not a dataclass: it is read before the first paint; see kiosk/values.py.)"""
 
-    def __post_init__(self) -> None:
-        if self.public_url and not self.public_url.startswith("https://"):
+    def __init__(
+        self,
+        kiosk_mode: bool = False,
+        language: str = "nb",
+        # Seconds untouched before "Are you still there?", and how long that question waits.
+        idle_seconds: int = 60,
+        idle_answer_seconds: int = 30,
+        # Seconds the confirmation stays before the kiosk goes home by itself.
+        confirmation_seconds: int = 45,
+        # Sign-up closes this many minutes before start unless the activity says otherwise.
+        signup_closes_minutes: int = 30,
+        # The site's public web page, if it has one: the activity screen then offers it as
+        # a link QR beside the calendar entry (which needs no network and stays the default).
+        public_url: str = "",
+        # Days after an occurrence when names and phone numbers of its sign-ups are wiped
+        # (the counts stay for reports).
+        retention_days: int = 30,
+    ) -> None:
+        self.kiosk_mode: Final = kiosk_mode
+        self.language: Final = language
+        self.idle_seconds: Final = idle_seconds
+        self.idle_answer_seconds: Final = idle_answer_seconds
+        self.confirmation_seconds: Final = confirmation_seconds
+        self.signup_closes_minutes: Final = signup_closes_minutes
+        self.public_url: Final = public_url
+        self.retention_days: Final = retention_days
+        if public_url and not public_url.startswith("https://"):
             raise ValueError("public_url must be an https:// address")
-        if self.language not in LANGUAGES:
+        if language not in LANGUAGES:
             raise ValueError(f"language must be one of {LANGUAGES}")
-        if self.idle_seconds < 10 or self.idle_answer_seconds < 20:
+        if idle_seconds < 10 or idle_answer_seconds < 20:
             raise ValueError("idle time must be at least 10 s with at least 20 s to answer")
-        if not 0 <= self.signup_closes_minutes <= 7 * 24 * 60:
+        if not 0 <= signup_closes_minutes <= 7 * 24 * 60:
             raise ValueError("signup_closes_minutes out of range")
-        if not 1 <= self.retention_days <= 3650:
+        if not 1 <= retention_days <= 3650:
             raise ValueError("retention_days must be between 1 and 3650")
-        if self.confirmation_seconds < 10:
+        if confirmation_seconds < 10:
             raise ValueError("confirmation_seconds must be at least 10")
 
 
@@ -63,16 +76,16 @@ def load_config(data_dir: Path) -> KioskConfig:
 
     with path.open("rb") as fh:
         raw = tomllib.load(fh)
-    known = {f.name for f in fields(KioskConfig)}
+    known = set(vars(KioskConfig()))
     unknown = sorted(set(raw) - known)
     if unknown:
         log.warning("config.toml: ignoring unknown keys %s", unknown)
-    return replace(KioskConfig(), **{k: v for k, v in raw.items() if k in known})
+    return KioskConfig(**{k: v for k, v in raw.items() if k in known})
 
 
 def save_config(data_dir: Path, config: KioskConfig) -> None:
     lines = []
-    for key, value in asdict(config).items():
+    for key, value in vars(config).items():
         if isinstance(value, bool):
             lines.append(f"{key} = {'true' if value else 'false'}")
         elif isinstance(value, int):

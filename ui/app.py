@@ -20,7 +20,6 @@ import tempfile
 import time
 import uuid
 from collections.abc import Sequence
-from dataclasses import replace
 from functools import partial
 from math import ceil
 from pathlib import Path
@@ -245,9 +244,9 @@ def _clock(now: str | None) -> Clock:
 def _config(args: argparse.Namespace, data_dir: Path, kiosk: bool) -> KioskConfig:
     config = KioskConfig() if args.demo else load_config(data_dir)
     if args.lang:
-        config = replace(config, language=args.lang)
+        config = config.replace(language=args.lang)
     if kiosk:
-        config = replace(config, kiosk_mode=True)
+        config = config.replace(kiosk_mode=True)
     return config
 
 
@@ -384,7 +383,7 @@ def _run_demo_central(app: QApplication, args: argparse.Namespace, demo_dir: Pat
     kiosks: list[tuple[Services, MainWindow, SyncController]] = []
     try:
         for number in range(1, args.windows + 1):
-            config = replace(KioskConfig(), language=args.lang or "nb")
+            config = KioskConfig(language=args.lang or "nb")
             services = Services.open(demo_dir / f"kiosk{number}", SystemClock(), config)
             enrolment = central.enrol(services, f"Kiosk {number}")
             client = SyncClient(services, enrolment)

@@ -7,7 +7,9 @@ Targets ≥ 96 px high (primary ≥ 120 px) and ≥ 16 px apart; body text ≥ 2
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from typing import Final
+
+from kiosk.values import Value
 
 TEXT_SCALES = (100, 133, 166)
 
@@ -17,23 +19,42 @@ class ThemeName(enum.Enum):
     CONTRAST = "contrast"
 
 
-@dataclass(frozen=True)
-class Palette:
-    background: str
-    surface: str  # cards and panels
-    text: str
-    muted_text: str  # secondary text: still ≥ 7:1 on background and surface
-    primary: str  # primary buttons
-    primary_text: str
-    secondary: str  # ordinary buttons
-    secondary_text: str
-    border: str  # control outlines: ≥ 3:1 against the background
-    focus: str
-    good: str  # "seats left"
-    warn: str  # "waiting list"
-    bad: str  # "cancelled", errors
-    header: str
-    header_text: str
+class Palette(Value):
+    """One theme's colours (a `Value`, not a dataclass: see kiosk/values.py)."""
+
+    def __init__(
+        self,
+        background: str,
+        surface: str,  # cards and panels
+        text: str,
+        muted_text: str,  # secondary text: still ≥ 7:1 on background and surface
+        primary: str,  # primary buttons
+        primary_text: str,
+        secondary: str,  # ordinary buttons
+        secondary_text: str,
+        border: str,  # control outlines: ≥ 3:1 against the background
+        focus: str,
+        good: str,  # "seats left"
+        warn: str,  # "waiting list"
+        bad: str,  # "cancelled", errors
+        header: str,
+        header_text: str,
+    ) -> None:
+        self.background: Final = background
+        self.surface: Final = surface
+        self.text: Final = text
+        self.muted_text: Final = muted_text
+        self.primary: Final = primary
+        self.primary_text: Final = primary_text
+        self.secondary: Final = secondary
+        self.secondary_text: Final = secondary_text
+        self.border: Final = border
+        self.focus: Final = focus
+        self.good: Final = good
+        self.warn: Final = warn
+        self.bad: Final = bad
+        self.header: Final = header
+        self.header_text: Final = header_text
 
 
 PALETTES: dict[ThemeName, Palette] = {
@@ -87,11 +108,15 @@ def contrast_ratio(a: str, b: str) -> float:
     return (la + 0.05) / (lb + 0.05)
 
 
-@dataclass(frozen=True)
-class Metrics:
+class Metrics(Value):
     """Pixel sizes for one text scale. Targets do not shrink; text grows with the scale."""
 
-    scale: int = 100
+    gap: Final = 16  # between targets (DESIGN.md: ≥ 16 px apart)
+    margin: Final = 32
+    radius: Final = 14
+
+    def __init__(self, scale: int = 100) -> None:
+        self.scale: Final = scale
 
     def _px(self, base: int) -> int:
         return round(base * self.scale / 100)
@@ -147,10 +172,6 @@ class Metrics:
     @property
     def primary_target(self) -> int:
         return max(120, self._px(124))
-
-    gap: int = 16  # between targets (DESIGN.md: ≥ 16 px apart)
-    margin: int = 32
-    radius: int = 14
 
 
 def stylesheet(palette: Palette, metrics: Metrics) -> str:

@@ -1,10 +1,14 @@
-"""What services hand to the screens: frozen values, never database rows."""
+"""What services hand to the screens: frozen values, never database rows.
+
+Plain `Value` classes rather than dataclasses: the home screen needs them before its first
+paint (see kiosk/values.py).
+"""
 
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Final
 
 from kiosk.domain.enums import (
     Category,
@@ -13,61 +17,104 @@ from kiosk.domain.enums import (
     SignupState,
     SignupStatus,
 )
+from kiosk.values import Value
 
 
-@dataclass(frozen=True)
-class OccurrenceView:
+class OccurrenceView(Value):
     """One occurrence as the public side may see it."""
 
-    occurrence_id: uuid.UUID
-    activity_id: uuid.UUID
-    title: str
-    description: str
-    category: Category
-    place: str
-    host: str
-    accessibility: str
-    contact_name: str
-    contact_phone: str
-    starts_at: datetime  # aware, local time
-    ends_at: datetime
-    capacity: int
-    # None for sensitive activities: the public side shows no counts for them.
-    seats_left: int | None
-    waitlist_length: int | None
-    sensitive: bool
-    wants_volunteers: bool
-    signup_state: SignupState
-    closes_at: datetime
+    def __init__(
+        self,
+        occurrence_id: uuid.UUID,
+        activity_id: uuid.UUID,
+        title: str,
+        description: str,
+        category: Category,
+        place: str,
+        host: str,
+        accessibility: str,
+        contact_name: str,
+        contact_phone: str,
+        starts_at: datetime,  # aware, local time
+        ends_at: datetime,
+        capacity: int,
+        # None for sensitive activities: the public side shows no counts for them.
+        seats_left: int | None,
+        waitlist_length: int | None,
+        sensitive: bool,
+        wants_volunteers: bool,
+        signup_state: SignupState,
+        closes_at: datetime,
+    ) -> None:
+        self.occurrence_id: Final = occurrence_id
+        self.activity_id: Final = activity_id
+        self.title: Final = title
+        self.description: Final = description
+        self.category: Final = category
+        self.place: Final = place
+        self.host: Final = host
+        self.accessibility: Final = accessibility
+        self.contact_name: Final = contact_name
+        self.contact_phone: Final = contact_phone
+        self.starts_at: Final = starts_at
+        self.ends_at: Final = ends_at
+        self.capacity: Final = capacity
+        self.seats_left: Final = seats_left
+        self.waitlist_length: Final = waitlist_length
+        self.sensitive: Final = sensitive
+        self.wants_volunteers: Final = wants_volunteers
+        self.signup_state: Final = signup_state
+        self.closes_at: Final = closes_at
 
     @property
     def can_sign_up(self) -> bool:
         return self.signup_state in (SignupState.OPEN, SignupState.WAITLIST)
 
 
-@dataclass(frozen=True)
-class OccurrenceRow:
+class OccurrenceRow(Value):
     """The stored facts a view is computed from, whichever way they were read."""
 
-    occurrence_id: uuid.UUID
-    activity_id: uuid.UUID
-    title: str
-    description: str
-    category: Category
-    place: str
-    host: str
-    accessibility: str
-    contact_name: str
-    contact_phone: str
-    starts_at: datetime  # aware
-    ends_at: datetime
-    capacity: int
-    status: OccurrenceStatus
-    seats_taken: int
-    sensitive: bool
-    wants_volunteers: bool
-    closes_minutes: int | None  # None: the kiosk's default
-    waitlist_length: int
+    def __init__(
+        self,
+        occurrence_id: uuid.UUID,
+        activity_id: uuid.UUID,
+        title: str,
+        description: str,
+        category: Category,
+        place: str,
+        host: str,
+        accessibility: str,
+        contact_name: str,
+        contact_phone: str,
+        starts_at: datetime,  # aware
+        ends_at: datetime,
+        capacity: int,
+        status: OccurrenceStatus,
+        seats_taken: int,
+        sensitive: bool,
+        wants_volunteers: bool,
+        closes_minutes: int | None,  # None: the kiosk's default
+        waitlist_length: int,
+    ) -> None:
+        self.occurrence_id: Final = occurrence_id
+        self.activity_id: Final = activity_id
+        self.title: Final = title
+        self.description: Final = description
+        self.category: Final = category
+        self.place: Final = place
+        self.host: Final = host
+        self.accessibility: Final = accessibility
+        self.contact_name: Final = contact_name
+        self.contact_phone: Final = contact_phone
+        self.starts_at: Final = starts_at
+        self.ends_at: Final = ends_at
+        self.capacity: Final = capacity
+        self.status: Final = status
+        self.seats_taken: Final = seats_taken
+        self.sensitive: Final = sensitive
+        self.wants_volunteers: Final = wants_volunteers
+        self.closes_minutes: Final = closes_minutes
+        self.waitlist_length: Final = waitlist_length
 
 
 def signup_state(
@@ -123,24 +170,34 @@ class BookingRefused(Exception):
         return f"booking refused: {self.reason.value}"
 
 
-@dataclass(frozen=True)
-class SignupRequest:
-    occurrence_id: uuid.UUID
-    name: str
-    phone: str | None = None
-    companions: int = 0
+class SignupRequest(Value):
+    def __init__(
+        self, occurrence_id: uuid.UUID, name: str, phone: str | None = None, companions: int = 0
+    ) -> None:
+        self.occurrence_id: Final = occurrence_id
+        self.name: Final = name
+        self.phone: Final = phone
+        self.companions: Final = companions
 
 
-@dataclass(frozen=True)
-class Booking:
+class Booking(Value):
     """One sign-up as its owner (who holds the code) may see it."""
 
-    booking_code: str
-    status: SignupStatus
-    waitlist_position: int | None  # 1 = next in line
-    party_size: int
-    display_name: str
-    occurrence: OccurrenceView
+    def __init__(
+        self,
+        booking_code: str,
+        status: SignupStatus,
+        waitlist_position: int | None,  # 1 = next in line
+        party_size: int,
+        display_name: str,
+        occurrence: OccurrenceView,
+    ) -> None:
+        self.booking_code: Final = booking_code
+        self.status: Final = status
+        self.waitlist_position: Final = waitlist_position
+        self.party_size: Final = party_size
+        self.display_name: Final = display_name
+        self.occurrence: Final = occurrence
 
     @property
     def can_cancel(self) -> bool:

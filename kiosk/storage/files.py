@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import enum
 import sqlite3
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -25,13 +24,14 @@ class DatabaseProblemKind(enum.Enum):
     NEWER_VERSION = "newer_version"
 
 
-@dataclass
 class DatabaseProblem(Exception):
     """Start-up must stop: the file is left exactly as it was."""
 
-    kind: DatabaseProblemKind
-    path: Path
-    detail: str = ""
+    def __init__(self, kind: DatabaseProblemKind, path: Path, detail: str = "") -> None:
+        super().__init__(kind, path, detail)
+        self.kind = kind
+        self.path = path
+        self.detail = detail
 
     def __str__(self) -> str:
         return f"database {self.path} {self.kind.value}: {self.detail}"

@@ -132,3 +132,49 @@ def test_a_database_from_a_newer_version_stops_the_window_with_a_message(
     assert lines[-1] == "EXIT 3"
     assert "first paint" not in result.stdout
     assert (data_dir / "sammen.db").read_bytes() == before
+
+
+# What the kiosk loads before its first paint, as `python -m ui --check` starts it. Each of
+# these was taken off the start path on purpose, and an innocent import brings it back:
+# dataclasses (its classes compile their methods from source at import; kiosk/values.py).
+NOT_BEFORE_FIRST_PAINT = ("dataclasses",)
+
+_MODULES_SCRIPT = """
+import gc
+import sys
+
+gc.disable()
+import ui.app
+
+def at_paint(self, watched, event):
+    from PySide6.QtCore import QEvent
+
+    if event.type() == QEvent.Type.Paint and not self._done:
+        self._done = True
+        print("LOADED", " ".join(sorted(sys.modules)))
+        self._app.quit()
+    return False
+
+ui.app._FirstPaint.eventFilter = at_paint
+sys.exit(ui.app.main(["--check", "--data-dir", sys.argv[1], "--now", sys.argv[2]]))
+"""
+
+
+def test_what_waits_until_after_the_first_paint_is_not_loaded_before_it(
+    services: Services,
+) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", _MODULES_SCRIPT, str(services.data_dir), "2026-12-01T10:00"],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    loaded = next(line for line in result.stdout.splitlines() if line.startswith("LOADED"))
+    modules = set(loaded.split()[1:])
+    assert "ui.screens.home" in modules  # the hook saw the real first paint
+    assert [name for name in NOT_BEFORE_FIRST_PAINT if name in modules] == []

@@ -3,8 +3,6 @@ personal data is kept), the staff users, and the only way out of kiosk mode."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -227,8 +225,7 @@ class StaffSettingsScreen(StaffScreen):
     def _on_save(self) -> None:
         checked = self._language_group.checkedButton()
         language = next(lang for lang, b in self.language_buttons.items() if b is checked)
-        config = replace(
-            self.services.config,
+        config = self.services.config.replace(
             language=language,
             idle_seconds=self.idle.value,
             idle_answer_seconds=self.answer.value,
