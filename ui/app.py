@@ -30,11 +30,12 @@ from typing import TYPE_CHECKING
 # module an import statement names after it (to see whether it uses PySide6's
 # __feature__ switches), ≈ 0.2 ms a module, ≈ 5 ms for the kiosk's core and what it uses.
 from kiosk.clock import Clock, FixedClock, SystemClock, parse_now
-from kiosk.config import LANGUAGES, KioskConfig, default_data_dir, load_config
+from kiosk.config import KioskConfig, default_data_dir, load_config
 from kiosk.domain.enums import Period
 from kiosk.services import Services
 from kiosk.storage.files import DatabaseProblem, DatabaseProblemKind
-from ui.theme import TEXT_SCALES, ThemeName
+from ui.options import SUBCOMMANDS, run_parser, screenshot_parser, slip_parser
+from ui.theme import ThemeName
 
 # isort: split
 from PySide6.QtCore import (
@@ -62,22 +63,7 @@ log = logging.getLogger("ui.app")
 
 EXIT_USAGE = 2
 EXIT_START_UP = 3  # the data folder could not be used; nothing was changed
-SCREENS = (
-    "home",
-    "browse",
-    "activity",
-    "signup",
-    "confirmation",
-    "my-signups",
-    "staff-pin",
-    "staff-home",
-    "staff-activity-edit",
-    "staff-participants",
-    "staff-settings",
-    "staff-audit",
-)
 DEMO_STAFF_NAME = "Kari Nordmann"
-PAPERS = ("receipt", "a4")
 DEMO_NOW = "2026-12-01T10:00"
 DEMO_ACTIVITY = "Bridge på sykehjemmet"
 DEMO_SIGNUP_NAME = "Viggo Hansen"
@@ -158,75 +144,6 @@ class _QuitOnSignal(QObject):
 
 
 # -- options ----------------------------------------------------------------------------------
-
-
-def _common_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--demo", action="store_true", help="a throw-away data folder with demo data"
-    )
-    parser.add_argument("--data-dir", type=Path, default=None, help="the kiosk's data folder")
-    parser.add_argument("--now", default=None, help="pretend it is this time (ISO 8601)")
-    parser.add_argument("--lang", choices=LANGUAGES, default=None, help="language")
-    parser.add_argument("--text-scale", type=int, choices=TEXT_SCALES, default=None)
-    parser.add_argument("--theme", choices=[t.value for t in ThemeName], default=None)
-
-
-def _run_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="sammen-kiosk",
-        description="Sammen: sign up for activities on a touchscreen.",
-        epilog="Also: sammen-kiosk screenshot --help, sammen-kiosk slip --help",
-    )
-    _common_options(parser)
-    parser.add_argument("--kiosk", action="store_true", help="full screen; closing is ignored")
-    parser.add_argument(
-        "--offline", action="store_true", help="do not contact the central database"
-    )
-    parser.add_argument(
-        "--windows",
-        type=int,
-        choices=(1, 2),
-        default=1,
-        help="with --demo: this many kiosk windows on the same central database",
-    )
-    parser.add_argument(
-        "--check",
-        action="store_true",
-        help="start, paint the home screen once and exit: proves an installed build works "
-        "(prints the wall-clock time of the first paint)",
-    )
-    return parser
-
-
-def _screenshot_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="sammen-kiosk screenshot", description="Render one screen to a PNG, offscreen."
-    )
-    _common_options(parser)
-    parser.add_argument("--screen", choices=SCREENS, required=True)
-    parser.add_argument("--out", type=Path, required=True, help="the PNG file to write")
-    parser.add_argument("--size", default="1920x1080", help="window size, WIDTHxHEIGHT")
-    return parser
-
-
-def _slip_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="sammen-kiosk slip",
-        description="Write the printed slip of a demo sign-up to a PDF, offscreen.",
-    )
-    parser.add_argument(
-        "--demo", action="store_true", help="a throw-away data folder with demo data"
-    )
-    parser.add_argument("--now", default=None, help="pretend it is this time (ISO 8601)")
-    parser.add_argument("--lang", choices=LANGUAGES, default=None, help="language")
-    parser.add_argument(
-        "--paper",
-        choices=PAPERS,
-        default="receipt",
-        help="receipt: 80 mm wide, as long as the slip; a4: an A4 sheet",
-    )
-    parser.add_argument("--out", type=Path, required=True, help="the PDF file to write")
-    return parser
 
 
 def _parse_size(text: str) -> QSize | None:
@@ -342,8 +259,7 @@ def _open_services(
 # -- the kiosk --------------------------------------------------------------------------------
 
 
-def _run(argv: Sequence[str]) -> int:
-    args = _run_parser().parse_args(argv)
+def _run(args: argparse.Namespace) -> int:
     app = QApplication([sys.argv[0] if sys.argv else "sammen-kiosk"])
     app.setApplicationName("Sammen")
     install_fonts(app)
@@ -490,7 +406,7 @@ def _demo_occurrence(services: Services) -> uuid.UUID | None:
 
 
 def _screenshot(argv: Sequence[str]) -> int:
-    parser = _screenshot_parser()
+    parser = screenshot_parser()
     args = parser.parse_args(argv)
     size = _parse_size(args.size)
     if size is None:
@@ -604,7 +520,7 @@ def _go_to_staff(window: MainWindow, services: Services, screen: str) -> str | N
 
 
 def _slip(argv: Sequence[str]) -> int:
-    parser = _slip_parser()
+    parser = slip_parser()
     args = parser.parse_args(argv)
     if not args.demo:
         parser.error("the slip is of a demo sign-up, so it needs --demo")
@@ -663,15 +579,22 @@ def _write_slip(app: QApplication, args: argparse.Namespace, data_dir: Path) -> 
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
-    _set_up_logging()
-    if arguments and arguments[0] in ("screenshot", "slip"):
+    if arguments and arguments[0] in SUBCOMMANDS:
+        _set_up_logging()
         gc.enable()  # `python -m ui` turns it off for the window's start-up only
         return (_screenshot if arguments[0] == "screenshot" else _slip)(arguments[1:])
+    return run_window(run_parser().parse_args(arguments))
+
+
+def run_window(args: argparse.Namespace) -> int:
+    """The kiosk window, from its parsed command line (`python -m ui` parses it before
+    PySide6 is imported: see ui/__main__.py)."""
+    _set_up_logging()
     # Building the first screen makes many objects and frees few: no cycle collection
     # until the event loop starts (`python -m ui` turns it off before any import).
     gc.disable()
     try:
-        return _run(arguments)
+        return _run(args)
     finally:
         gc.enable()
 

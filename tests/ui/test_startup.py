@@ -134,29 +134,29 @@ def test_a_database_from_a_newer_version_stops_the_window_with_a_message(
     assert (data_dir / "sammen.db").read_bytes() == before
 
 
-# What the kiosk loads before its first paint, as `python -m ui --check` starts it. Each of
-# these was taken off the start path on purpose, and an innocent import brings it back:
-# dataclasses (its classes compile their methods from source at import; kiosk/values.py).
+# What the kiosk has loaded at its first paint, started as `python -m ui --check` is (the
+# modules in the order they were first imported). Each of these was moved on purpose, and an
+# innocent import brings it back:
+# - not loaded before the first paint: dataclasses (its classes compile their methods from
+#   source at import; kiosk/values.py);
+# - loaded before PySide6, which reads the source of every module imported after it:
+#   locale (argparse's first parse imports it; ui/__main__.py reads the command line first).
 NOT_BEFORE_FIRST_PAINT = ("dataclasses",)
+BEFORE_PYSIDE6 = ("locale", "kiosk.services", "ui.theme")
 
 _MODULES_SCRIPT = """
-import gc
+import builtins
+import runpy
 import sys
 
-gc.disable()
-import ui.app
+def spy(*args, **kwargs):
+    if args and str(args[0]).startswith("first paint at"):
+        builtins_print("LOADED", " ".join(sys.modules))
+    builtins_print(*args, **kwargs)
 
-def at_paint(self, watched, event):
-    from PySide6.QtCore import QEvent
-
-    if event.type() == QEvent.Type.Paint and not self._done:
-        self._done = True
-        print("LOADED", " ".join(sorted(sys.modules)))
-        self._app.quit()
-    return False
-
-ui.app._FirstPaint.eventFilter = at_paint
-sys.exit(ui.app.main(["--check", "--data-dir", sys.argv[1], "--now", sys.argv[2]]))
+builtins_print, builtins.print = builtins.print, spy
+sys.argv = ["ui", "--check", "--data-dir", sys.argv[1], "--now", sys.argv[2]]
+runpy.run_module("ui", run_name="__main__", alter_sys=True)
 """
 
 
@@ -175,6 +175,8 @@ def test_what_waits_until_after_the_first_paint_is_not_loaded_before_it(
     )
     assert result.returncode == 0, result.stderr
     loaded = next(line for line in result.stdout.splitlines() if line.startswith("LOADED"))
-    modules = set(loaded.split()[1:])
-    assert "ui.screens.home" in modules  # the hook saw the real first paint
+    modules = loaded.split()[1:]
+    assert "ui.screens.home" in modules  # the spy saw the real first paint
     assert [name for name in NOT_BEFORE_FIRST_PAINT if name in modules] == []
+    pyside = modules.index("PySide6")
+    assert [name for name in BEFORE_PYSIDE6 if modules.index(name) > pyside] == []
