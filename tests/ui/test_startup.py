@@ -138,10 +138,10 @@ def test_a_database_from_a_newer_version_stops_the_window_with_a_message(
 # modules in the order they were first imported). Each of these was moved on purpose, and an
 # innocent import brings it back:
 # - not loaded before the first paint: dataclasses (its classes compile their methods from
-#   source at import; kiosk/values.py);
+#   source at import; kiosk/values.py), platform (uuid imports it; kiosk/__init__.py);
 # - loaded before PySide6, which reads the source of every module imported after it:
 #   locale (argparse's first parse imports it; ui/__main__.py reads the command line first).
-NOT_BEFORE_FIRST_PAINT = ("dataclasses",)
+NOT_BEFORE_FIRST_PAINT = ("dataclasses", "platform")
 BEFORE_PYSIDE6 = ("locale", "kiosk.services", "ui.theme")
 
 _MODULES_SCRIPT = """
@@ -180,3 +180,19 @@ def test_what_waits_until_after_the_first_paint_is_not_loaded_before_it(
     assert [name for name in NOT_BEFORE_FIRST_PAINT if name in modules] == []
     pyside = modules.index("PySide6")
     assert [name for name in BEFORE_PYSIDE6 if modules.index(name) > pyside] == []
+
+
+def test_uuid_imported_without_platform_knows_the_system_as_platform_does() -> None:
+    script = (
+        "import sys, kiosk, uuid\n"
+        "print('platform' in sys.modules)\n"
+        "import platform\n"
+        "system = platform.system()\n"
+        "print(uuid._LINUX == (system == 'Linux'), uuid._AIX == (system == 'AIX'))\n"
+        "print(uuid.UUID(int=7).hex[-1], uuid.uuid4().version)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "True", "True", "7", "4"]
