@@ -140,15 +140,34 @@ def main() -> None:
         floor_s = time.perf_counter() - started
 
     # -- pull into SQLite ----------------------------------------------------------------
-    extra = max(0, PULL_CHANGES - 3 * PUSH_OPS)
+    # The log is topped up to PULL_CHANGES with changes of distinct rows, so that no two
+    # changes of a page are of one row: new dates of 1,000 seats, each filled by 999 new
+    # sign-ups (the widest rows, and each a new row on the kiosk).
     with psycopg.connect(url, autocommit=True) as admin:
-        if extra:
-            admin.execute(
-                "INSERT INTO sammen.change_log (site_id, entity, entity_id, row_data) "
-                "SELECT %s, 'activity', %s, a.j FROM generate_series(1, %s), "
-                "(SELECT to_jsonb(x) AS j FROM sammen.activity x LIMIT 1) a",
-                (site, activity, extra),
-            )
+        have = admin.execute("SELECT count(*) FROM sammen.change_log").fetchone()
+        extra = PULL_CHANGES - int(have[0] if have else 0)
+        made = 0
+        while extra > 0:
+            signups = min(999, extra - 1)
+            occ = uuid7()
+            with admin.transaction():
+                admin.execute(
+                    "INSERT INTO sammen.occurrence (id, site_id, activity_id, starts_at, "
+                    "ends_at, capacity, seats_taken) VALUES (%s, %s, %s, now() + interval "
+                    "'2 days', now() + interval '2 days 1 hour', 1000, %s)",
+                    (occ, site, activity, max(0, signups)),
+                )
+                if signups > 0:
+                    admin.execute(
+                        "INSERT INTO sammen.signup (id, site_id, occurrence_id, display_name, "
+                        "party_size, status, queue_number, booking_code) "
+                        "SELECT gen_random_uuid(), %s, %s, 'Beboer ' || g, 1, 'confirmed', g, "
+                        # '1' is not in the kiosk codes' alphabet: no clash with the pushed
+                        "upper(to_hex(1048576 + %s + g)) FROM generate_series(1, %s) g",
+                        (site, occ, made, signups),
+                    )
+            made += max(0, signups)
+            extra -= 1 + max(0, signups)
         total = admin.execute("SELECT count(*) FROM sammen.change_log").fetchone()
     data = Path(tempfile.mkdtemp(prefix="sammen-bench-kiosk-"))
     services = Services.open(data, SystemClock())

@@ -408,3 +408,37 @@ def test_after_a_restore_the_kiosks_read_afresh_and_send_again_what_was_lost(
     for kiosk in (first, second):
         assert {kept.booking_code, lost.booking_code} <= _signup_codes(kiosk)
         assert kiosk.catalogue.get(empty) is None  # gone there, gone here
+
+
+def test_against_a_central_database_one_version_behind_the_kiosk_pulls_as_before(
+    central: Engine, two_kiosks: tuple[Services, Services]
+) -> None:
+    """Before c0013 the server has no sync.pull_rows (its hello says server_schema 4):
+    the kiosk pulls the JSON pages, and takes the rows once the server is migrated."""
+    first, second = two_kiosks
+    provision.downgrade(central, "c0012")
+
+    def cycle(services: Services) -> tuple[sync_client.SyncReport, int]:
+        enrolment = sync_client.load_enrolment(services.data_dir)
+        assert enrolment is not None
+        client = sync_client.SyncClient(services, enrolment)
+        return client.sync_once(), client._server_schema
+
+    report, schema = cycle(first)
+    assert schema == 4 and report.pulled > 10
+    first.booking.sign_up(_open_occurrence(first))
+    assert cycle(first)[0].pushed == 1
+    report, schema = cycle(second)
+    assert schema == 4
+    with second.db.read() as session:
+        assert session.scalars(select(Signup.display_name)).all() == ["Per Hansen"]
+
+    provision.migrate(central)
+    request = _open_occurrence(first)
+    first.booking.sign_up(SignupRequest(request.occurrence_id, "Kari Lie"))
+    assert cycle(first)[0].pending == 0  # (with it, seats it was lent may go back)
+    report, schema = cycle(second)
+    assert schema == 5 and report.pulled >= 1
+    with second.db.read() as session:
+        names = sorted(session.scalars(select(Signup.display_name)))
+    assert names == ["Kari Lie", "Per Hansen"]

@@ -46,6 +46,25 @@ class Kiosk:
             if not page["more"]:
                 return changes, cursor
 
+    def pull_rows_all(
+        self, cursor: tuple[str, int] = ("0", 0), page_size: int = 100
+    ) -> tuple[list[Json], tuple[str, int]]:
+        """As pull_all, through sync.pull_rows (server_schema 5), the rows made into the
+        same shape."""
+        changes: list[Json] = []
+        while True:
+            rows = self.conn.execute(
+                "SELECT * FROM sync.pull_rows(%s::xid8, %s, %s)", (*cursor, page_size)
+            ).fetchall()
+            changes += [
+                {"xid": x, "id": i, "entity": e, "entity_id": str(eid), "row": json.loads(r)}
+                for x, i, e, eid, r in rows
+            ]
+            if rows:
+                cursor = (rows[-1][0], rows[-1][1])
+            if len(rows) < page_size:
+                return changes, cursor
+
 
 @pytest.fixture
 def sites(central: Engine, central_url: str) -> dict[str, uuid.UUID]:
@@ -462,3 +481,44 @@ def test_an_activity_of_another_site_cannot_be_taken_over(
     answer = kiosks["b1"].push([forged])
     assert answer[0]["status"] == "rejected"
     assert admin_rows(central_url, "SELECT * FROM sammen.activity ORDER BY id") == before
+
+
+def test_pull_rows_gives_what_pull_gives_page_for_page(
+    kiosks: dict[str, Kiosk], sites: dict[str, uuid.UUID], central_url: str
+) -> None:
+    """The same changes in the same order through both pulls, across a page boundary
+    inside one transaction, and nothing of another site."""
+    site = sites["Solbakken"]
+    occurrence = occurrence_of(central_url, site)
+    kiosks["a1"].push([request(occurrence, "Per Hansen", "KKKKK2")])
+    with psycopg.connect(central_url) as admin:  # one transaction: 150 changes
+        for n in range(150):
+            admin.execute(
+                "INSERT INTO sammen.change_log (site_id, entity, entity_id, row_data) "
+                "VALUES (%s, 'probe', %s, jsonb_build_object('n', %s::int))",
+                (site, uuid7(), n),
+            )
+    reader = kiosks["a2"]
+    as_json, end = reader.pull_all()
+    for size in (1, 7, 100, 5000):
+        as_rows, row_end = reader.pull_rows_all(page_size=size)
+        assert as_rows == as_json and row_end == end
+    assert [c["row"]["n"] for c in as_json if c["entity"] == "probe"] == list(range(150))
+    elsewhere, _ = kiosks["b1"].pull_rows_all()
+    assert "Per Hansen" not in json.dumps(elsewhere)
+    assert all(str(site) not in json.dumps(c) for c in elsewhere)
+    with pytest.raises(psycopg.errors.InvalidParameterValue):
+        reader.conn.execute("SELECT * FROM sync.pull_rows('0'::xid8, 0, 10001)").fetchall()
+
+
+def test_pull_rows_is_for_enrolled_kiosks_only(central_url: str) -> None:
+    with psycopg.connect(central_url, autocommit=True) as admin:
+        admin.execute("CREATE ROLE not_a_kiosk LOGIN")
+        try:
+            granted = admin.execute(
+                "SELECT has_function_privilege('not_a_kiosk', "
+                "'sync.pull_rows(xid8, bigint, integer)', 'EXECUTE')"
+            ).fetchone()
+        finally:
+            admin.execute("DROP ROLE not_a_kiosk")
+    assert granted == (False,)
