@@ -31,9 +31,12 @@ SELECT o.id, o.activity_id, a.title, a.description, a.category, a.place, a.host,
 
 
 # Not over yet, and starting before the window ends. The subquery takes the index on
-# ends_at: a kiosk in use for a year has mostly past dates, which it then never reads.
+# ends_at: a kiosk in use for a year has mostly past dates, which it then never reads. It
+# also tests the start (`+` keeps SQLite from taking the index on starts_at for that), so
+# only the window's occurrences are looked up again, not every later one (≈ 1 ms less for
+# today's on the bench database).
 _NOT_OVER_IN_WINDOW = (
-    " WHERE o.id IN (SELECT id FROM occurrence WHERE ends_at > ?) AND o.starts_at < ?"
+    " WHERE o.id IN (SELECT id FROM occurrence WHERE ends_at > ? AND +starts_at < ?)"
 )
 
 
