@@ -113,6 +113,22 @@ def main() -> None:
 
     # -- push ------------------------------------------------------------------------------
     with psycopg.connect(provision.kiosk_url(enrolment), autocommit=True) as kiosk:
+        # A kiosk holds its connection from cycle to cycle, so the sync functions are
+        # compiled by its first push, not every one: that first push is not timed.
+        warm = [
+            {
+                **op,
+                "op_id": str(uuid7()),
+                "payload": {
+                    **op["payload"],
+                    "signup_id": str(uuid7()),
+                    "occurrence_id": str(occurrences[-1]),
+                    "booking_code": _code(n + 900_000),
+                },
+            }
+            for n, op in enumerate(ops[:5])
+        ]
+        kiosk.execute("SELECT sync.push(%s::jsonb)", (json.dumps(warm),))
         started = time.perf_counter()
         for i in range(0, len(ops), BATCH):
             kiosk.execute("SELECT sync.push(%s::jsonb)", (json.dumps(ops[i : i + BATCH]),))

@@ -143,5 +143,13 @@ def _run(args: argparse.Namespace, engine: Any) -> int:
                     + f", {kiosk['seats_lent']} seats lent"
                 )
             print(f"  kiosk {kiosk['name']} ({kiosk['site']}): {state}")
+        room = report["connections"]
+        if not room["enough"]:
+            print(
+                f"Warning: {room['active_kiosks']} kiosks each hold a connection, but "
+                f"max_connections is {room['max_connections']} (keep {room['for_others']} "
+                "for others): raise it, or kiosks will be turned away.",
+                file=sys.stderr,
+            )
         return 0
     return 2

@@ -25,6 +25,8 @@ log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
 KIOSK_CONNECTION_LIMIT = 4
 KIOSK_IDLE_SESSION = "10min"
+# Connections kept free beside the kiosks' own (provisioning, staff tools, backups).
+CONNECTIONS_SPARE = 10
 ENROLMENT_VERSION = 1
 
 
@@ -391,6 +393,9 @@ def status(engine: Engine) -> dict[str, Any]:
             {"cap": BEHIND_CAP},
         ).all()
         changes = conn.execute(text("SELECT count(*) FROM sammen.change_log")).scalar_one()
+        most = int(conn.execute(text("SHOW max_connections")).scalar_one())
+        reserved = int(conn.execute(text("SHOW superuser_reserved_connections")).scalar_one())
+    active = sum(1 for r in kiosks if r.revoked_at is None)
     return {
         "initialised": True,
         "revision": revision,
@@ -415,4 +420,12 @@ def status(engine: Engine) -> dict[str, Any]:
             for r in kiosks
         ],
         "change_log_rows": changes,
+        # Each kiosk holds a connection between its sync cycles: the server must have
+        # room for all of them, beside staff tools and provisioning.
+        "connections": {
+            "max_connections": most,
+            "for_others": reserved + CONNECTIONS_SPARE,
+            "active_kiosks": active,
+            "enough": active + reserved + CONNECTIONS_SPARE <= most,
+        },
     }

@@ -170,3 +170,27 @@ def test_the_migration_sets_the_idle_limit_for_kiosks_made_before_it(
     assert "statement_timeout=15s" in settings()  # the rest of the role's settings stay
     provision.migrate(central)
     assert "idle_session_timeout=10min" in settings()
+
+
+def test_the_status_says_whether_the_server_has_room_for_every_kiosks_connection(
+    central: Engine,
+    central_url: str,
+    lobby: tuple[Services, str],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from kiosk.cli import main
+
+    room = provision.status(central)["connections"]
+    with central.connect() as conn:
+        most = int(conn.execute(text("SHOW max_connections")).scalar_one())
+    assert room["max_connections"] == most and room["active_kiosks"] == 1 and room["enough"]
+    assert main(["central", "--url", central_url, "status"]) == 0
+    assert "Warning" not in capsys.readouterr().err
+
+    # More kiosks than the server can hold at once: the status says so.
+    for n in range(most - room["for_others"]):
+        provision.add_kiosk(central, central_url, "Solbakken", f"Kiosk {n}")
+    assert not provision.status(central)["connections"]["enough"]
+    assert main(["central", "--url", central_url, "status"]) == 0
+    told = capsys.readouterr().err
+    assert "raise it" in told and f"max_connections is {most}" in told
