@@ -158,7 +158,8 @@ def main() -> None:
     # -- pull into SQLite ----------------------------------------------------------------
     # The log is topped up to PULL_CHANGES with changes of distinct rows, so that no two
     # changes of a page are of one row: new dates of 1,000 seats, each filled by 999 new
-    # sign-ups (the widest rows, and each a new row on the kiosk).
+    # sign-ups (the widest rows, and each a new row on the kiosk), with time-ordered ids
+    # as kiosks make them (uuid7).
     with psycopg.connect(url, autocommit=True) as admin:
         have = admin.execute("SELECT count(*) FROM sammen.change_log").fetchone()
         extra = PULL_CHANGES - int(have[0] if have else 0)
@@ -177,7 +178,7 @@ def main() -> None:
                     admin.execute(
                         "INSERT INTO sammen.signup (id, site_id, occurrence_id, display_name, "
                         "party_size, status, queue_number, booking_code) "
-                        "SELECT gen_random_uuid(), %s, %s, 'Beboer ' || g, 1, 'confirmed', g, "
+                        "SELECT uuidv7(), %s, %s, 'Beboer ' || g, 1, 'confirmed', g, "
                         # '1' is not in the kiosk codes' alphabet: no clash with the pushed
                         "upper(to_hex(1048576 + %s + g)) FROM generate_series(1, %s) g",
                         (site, occ, made, signups),

@@ -14,6 +14,8 @@ import time
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -569,6 +571,11 @@ def _people_of_page(
         if change.get("entity") == "signup" and not row.get("deleted"):
             date = uuid.UUID(str(row["occurrence_id"])).hex  # as SQLite stores it
             names.setdefault(date, set()).add(name_key(str(row["display_name"])))
+    return _people_named(session, names)
+
+
+def _people_named(session: Session, names: dict[str, set[str]]) -> dict[Person, set[uuid.UUID]]:
+    """Those signed up (not cancelled) on each date (its id as stored) under its names."""
     people: dict[Person, set[uuid.UUID]] = {}
     connection = session.connection()
     for date, keys in names.items():
@@ -736,7 +743,7 @@ def _set_changed(obj: Any, values: dict[str, Any]) -> None:
 
 def _occurrence_values(row: dict[str, Any]) -> dict[str, Any]:
     return {
-        "activity_id": uuid.UUID(str(row["activity_id"])),
+        "activity_id": _uuid(str(row["activity_id"])),
         "starts_at": _time(row["starts_at"]),
         "ends_at": _time(row["ends_at"]),
         "capacity": int(row["capacity"]),
@@ -754,12 +761,18 @@ def _upsert_occurrence(session: Session, entity_id: uuid.UUID, row: dict[str, An
     _set_changed(occ, values)  # one UPDATE: the seats CHECK sees the final row
 
 
+@lru_cache(maxsize=4096)
+def _uuid(text: str) -> uuid.UUID:
+    """A parent's id: the same few dates and kiosks come again and again on a page."""
+    return uuid.UUID(text)
+
+
 def _signup_values(row: dict[str, Any]) -> dict[str, Any]:
     from kiosk.domain.validation import name_key
 
     name = str(row["display_name"])
     return {
-        "occurrence_id": uuid.UUID(str(row["occurrence_id"])),
+        "occurrence_id": _uuid(str(row["occurrence_id"])),
         "display_name": name,
         "name_key": name_key(name),
         "phone": row.get("phone"),
@@ -769,7 +782,7 @@ def _signup_values(row: dict[str, Any]) -> dict[str, Any]:
         "booking_code": str(row["booking_code"]),
         "origin_kiosk_id": None
         if row.get("origin_kiosk_id") is None
-        else uuid.UUID(str(row["origin_kiosk_id"])),
+        else _uuid(str(row["origin_kiosk_id"])),
         "created_at": _time(row["created_at"]),
         "cancelled_at": None if row.get("cancelled_at") is None else _time(row["cancelled_at"]),
         "attended_at": None if row.get("attended_at") is None else _time(row["attended_at"]),
@@ -892,7 +905,7 @@ def _apply_bulk(session: Session, changes: list[dict[str, Any]]) -> bool:
     occurrences: dict[uuid.UUID, dict[str, Any]] = {}
     signups: dict[uuid.UUID, dict[str, Any]] = {}
     sites: set[uuid.UUID] = set()
-    signup_changes: list[tuple[uuid.UUID, dict[str, Any]]] = []
+    signup_changes: list[tuple[uuid.UUID, dict[str, Any]]] = []  # (id, values) in page order
     for change in changes:
         entity = change.get("entity")
         row = change.get("row") or {}
@@ -909,7 +922,7 @@ def _apply_bulk(session: Session, changes: list[dict[str, Any]]) -> bool:
         elif entity == "occurrence":
             occurrences[entity_id] = _occurrence_values(row)
         elif entity == "signup":
-            signup_changes.append((entity_id, row))
+            signup_changes.append((entity_id, _signup_values(row)))
     for site_id in sites:
         _ensure_site(session, site_id, "")
     if activities:
@@ -918,9 +931,11 @@ def _apply_bulk(session: Session, changes: list[dict[str, Any]]) -> bool:
         _write(session, Occurrence, occurrences)
     if signup_changes:
         held = _signups_held(session, {entity_id for entity_id, _ in signup_changes})
-        people = _people_of_page(session, changes)
-        for entity_id, row in signup_changes:
-            values = _signup_values(row)
+        named: dict[str, set[str]] = {}
+        for _, values in signup_changes:
+            named.setdefault(values["occurrence_id"].hex, set()).add(values["name_key"])
+        people = _people_named(session, named)
+        for entity_id, values in signup_changes:
             _settle_signup(session, entity_id, values, held.get(entity_id), people)
             before = held.get(entity_id)
             held[entity_id] = _Held(
@@ -982,14 +997,19 @@ def _write(
     # Every name here is the model's own, none from a pulled row.
     sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({marks}) "  # noqa: S608
     sql += f"ON CONFLICT (id) DO UPDATE SET {updated}"
-    plan = [(name, convert[name], defaults.get(name)) for name in names if name != "id"]
+    # Each row completed with the defaults and picked in column order in one go; only the
+    # columns whose type converts (ids, times, enums) are touched one by one.
+    order = [name for name in names if name != "id"]
+    template = {name: defaults.get(name) for name in order}
+    pick = itemgetter(*order)
+    changing = [(n, convert[name]) for n, name in enumerate(order) if convert[name] is not None]
     params = []
     for key, values in rows.items():
-        record: list[Any] = [key.hex]
-        for name, change, default in plan:
-            value = values.get(name, default)
-            record.append(value if change is None or value is None else change(value))
-        params.append(tuple(record))
+        record = list(pick({**template, **values}))
+        for n, change in changing:
+            if record[n] is not None:
+                record[n] = change(record[n])
+        params.append((key.hex, *record))
     params.sort()  # in key order: neighbouring keys share index pages
     session.connection().exec_driver_sql(sql, params)
 
