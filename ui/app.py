@@ -51,6 +51,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication
 
+import ui.pyside_features  # noqa: F401  (spares PySide6 reading the core's source)
 from ui.appearance import Appearance
 from ui.i18n import Translations
 from ui.resources import install_fonts

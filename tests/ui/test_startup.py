@@ -140,18 +140,25 @@ def test_a_database_from_a_newer_version_stops_the_window_with_a_message(
 # - not loaded before the first paint: dataclasses (its classes compile their methods from
 #   source at import; kiosk/values.py), platform (uuid imports it; kiosk/__init__.py);
 # - loaded before PySide6, which reads the source of every module imported after it:
-#   locale (argparse's first parse imports it; ui/__main__.py reads the command line first).
+#   locale (argparse's first parse imports it; ui/__main__.py reads the command line first);
+# - and PySide6 reads the source of no module of the kiosk's core and none of the standard
+#   library but the two it names while it loads itself (ui/pyside_features.py).
 NOT_BEFORE_FIRST_PAINT = ("dataclasses", "platform")
 BEFORE_PYSIDE6 = ("locale", "kiosk.services", "ui.theme")
+READ_BY_PYSIDE6_ITSELF = ("__future__", "enum")
 
 _MODULES_SCRIPT = """
 import builtins
+import linecache
 import runpy
 import sys
 
 def spy(*args, **kwargs):
     if args and str(args[0]).startswith("first paint at"):
         builtins_print("LOADED", " ".join(sys.modules))
+        read = linecache.cache.keys()  # inspect.getsource reads a module through it
+        modules = list(sys.modules.items())
+        builtins_print("READ", " ".join(n for n, m in modules if getattr(m, "__file__", 0) in read))
     builtins_print(*args, **kwargs)
 
 builtins_print, builtins.print = builtins.print, spy
@@ -180,6 +187,14 @@ def test_what_waits_until_after_the_first_paint_is_not_loaded_before_it(
     assert [name for name in NOT_BEFORE_FIRST_PAINT if name in modules] == []
     pyside = modules.index("PySide6")
     assert [name for name in BEFORE_PYSIDE6 if modules.index(name) > pyside] == []
+    read = next(line for line in result.stdout.splitlines() if line.startswith("READ"))
+    assert "ui.shell" in read.split()  # what uses PySide6 is still read
+    assert [
+        name
+        for name in read.split()[1:]
+        if (name.partition(".")[0] == "kiosk" or name.partition(".")[0] in sys.stdlib_module_names)
+        and name not in READ_BY_PYSIDE6_ITSELF
+    ] == []
 
 
 def test_uuid_imported_without_platform_knows_the_system_as_platform_does() -> None:
