@@ -43,7 +43,15 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _on_begin(connection: Any) -> None:
-    connection.exec_driver_sql("BEGIN")
+    # A unit of work takes the write lock as it begins, waiting (busy_timeout) for one
+    # running elsewhere. Begun deferred, one that read first could not take the lock
+    # after another connection had committed since (SQLITE_BUSY_SNAPSHOT, at once and
+    # without waiting): a sign-up failed while the sync worker applied a page.
+    writes = connection.get_execution_options().get(_WRITES, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
+
+
+_WRITES = "sammen_writes"
 
 
 class Database:
@@ -52,7 +60,10 @@ class Database:
     def __init__(self, path: Path, engine: Engine) -> None:
         self.path = path
         self.engine = engine
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._sessions = sessionmaker(
+            engine.execution_options(**{_WRITES: True}), expire_on_commit=False
+        )
+        self._readers = sessionmaker(engine, expire_on_commit=False)
 
     @classmethod
     def open(cls, data_dir: Path) -> Database:
@@ -81,7 +92,7 @@ class Database:
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
-        with self._sessions() as session:
+        with self._readers() as session:
             yield session
 
     def close(self) -> None:

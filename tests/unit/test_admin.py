@@ -860,3 +860,51 @@ def test_purged_names_leave_no_trace_in_the_outbox(services: Services, boss: Sta
     assert not [t for t in texts if "Purge Testesen" in t or "+4798765431" in t]
     # Sign-ups not yet due keep their payload for the central database.
     assert any(p.get("display_name") for p in payloads)
+
+
+def test_a_big_purge_goes_a_chunk_at_a_time_and_a_sign_up_meanwhile_goes_through(
+    services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first purge of a big database: the write lock is taken for one chunk at a
+    time, so a sign-up typed meanwhile waits for a chunk, not for the whole purge."""
+    import threading
+
+    from sqlalchemy import event
+
+    from kiosk.services import admin as admin_module
+
+    monkeypatch.setattr(admin_module, "PURGE_CHUNK", 7)
+    fixed_clock(services).set(local(date(2026, 12, 4), 9))
+    services.apply_config(KioskConfig(retention_days=1), save=False)
+    with services.db.read() as session:
+        due = session.scalar(
+            select(func.count())
+            .select_from(Signup)
+            .join(Occurrence, Occurrence.id == Signup.occurrence_id)
+            .where(Occurrence.ends_at < local(date(2026, 12, 3), 9))
+        )
+    assert due is not None and due > 7 * 3
+    commits: list[int] = []
+
+    def counted(_: object) -> None:
+        commits.append(1)
+
+    event.listen(services.db.engine, "commit", counted)
+    coming = next(
+        v.occurrence_id
+        for v in services.catalogue.occurrences(Period.WEEK)
+        if v.signup_state is SignupState.OPEN
+    )
+    booked: list[object] = []
+    signer = threading.Thread(
+        target=lambda: booked.append(services.booking.sign_up(SignupRequest(coming, "Midt Iblant")))
+    )
+    signer.start()
+    purged = services.purge_personal_data()
+    signer.join(10)
+    event.remove(services.db.engine, "commit", counted)
+    assert purged == due
+    assert len(commits) >= due // 7  # a transaction per chunk, not one for all
+    assert len(booked) == 1
+    [line] = [e for e in services.staff.audit_log() if e.action == "retention.purge"]
+    assert line.detail == f"{purged} sign-ups"

@@ -116,3 +116,54 @@ def test_up_to_date_file_is_neither_migrated_nor_copied(tmp_path: Path) -> None:
     conn.close()
     Database.open(tmp_path).close()  # up to date: no backup made
     assert not list(tmp_path.glob(f"{DATABASE_FILENAME}.before-*"))
+
+
+def test_a_unit_of_work_that_reads_first_survives_a_commit_made_meanwhile(
+    tmp_path: Path,
+) -> None:
+    """The sync worker commits a page while a sign-up has read its date and is about to
+    write: the sign-up must not fail. (Begun deferred, it could no longer take the write
+    lock and failed at once with "database is locked".) Now the second writer waits."""
+    import threading
+
+    from sqlalchemy import func, select
+
+    from kiosk.storage.models import Site
+
+    db = Database.open(tmp_path)
+    read_done = threading.Event()
+    other: list[BaseException | None] = []
+
+    def meanwhile() -> None:
+        read_done.wait(5)
+        try:
+            with db.transaction() as session:
+                session.add(Site(name="Elvebakken"))
+            other.append(None)
+        except BaseException as exc:  # reported below, in the test's thread
+            other.append(exc)
+
+    thread = threading.Thread(target=meanwhile)
+    thread.start()
+    with db.transaction() as session:
+        assert session.scalar(select(func.count()).select_from(Site)) == 0
+        read_done.set()
+        thread.join(0.3)  # the other writer waits for this one (or, before, committed)
+        session.add(Site(name="Solbakken"))
+    thread.join(10)
+    assert other == [None]
+    with db.read() as session:
+        assert sorted(session.scalars(select(Site.name))) == ["Elvebakken", "Solbakken"]
+    db.close()
+
+
+def test_reading_takes_no_write_lock(tmp_path: Path) -> None:
+    """A read, however long, never holds up a unit of work."""
+    from kiosk.storage.models import Site
+
+    db = Database.open(tmp_path)
+    with db.read() as reading:
+        reading.query(Site).all()
+        with db.transaction() as session:  # would wait 5 s and fail if the read locked
+            session.add(Site(name="Solbakken"))
+    db.close()
