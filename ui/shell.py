@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import time
 import uuid
 from typing import TYPE_CHECKING, cast
 
@@ -66,6 +67,8 @@ _LAZY_SCREENS = {
 STAFF_SCREENS = tuple(name for name in _LAZY_SCREENS if name.startswith("staff-"))
 # Staff mode locks itself after two quiet minutes.
 STAFF_IDLE_MS = 120_000
+# A retention purge that gave way to someone at the screen goes on this long after.
+PURGE_AGAIN_MS = 120_000
 
 # What counts as someone using the kiosk. Mouse moves without a button are left out: a
 # touchscreen sends none, and a cable knock on a mouse is not a person.
@@ -240,6 +243,13 @@ class MainWindow(QMainWindow):
         self.purge_timer = QTimer(self)
         self.purge_timer.setInterval(24 * 60 * 60 * 1000)
         self.purge_timer.timeout.connect(self.purge_old_personal_data)
+        # The purge gives way whenever someone uses the screen (see purge_old_personal_data).
+        self._last_activity = 0.0  # time.monotonic() of the last touch or key
+        self._purge_started_at = 0.0
+        self.purge_again_timer = QTimer(self)
+        self.purge_again_timer.setSingleShot(True)
+        self.purge_again_timer.setInterval(PURGE_AGAIN_MS)
+        self.purge_again_timer.timeout.connect(self.purge_old_personal_data)
 
         # The header clock, on the minute.
         self.clock_timer = QTimer(self)
@@ -500,7 +510,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def purge_old_personal_data(self) -> None:
         """The retention rule: names and phones of long-past sign-ups are wiped at start
-        and once a day, off the UI thread (counts stay for reports)."""
+        and once a day, off the UI thread (counts stay for reports). It stops within a
+        chunk of 500 when someone touches the screen, and goes on two minutes later."""
         if self._purge_worker is None:
             from ui.worker import Worker
 
@@ -508,10 +519,23 @@ class MainWindow(QMainWindow):
         if self._purge_worker.busy:
             return
         services = self.services
-        self._purge_worker.run(services.purge_personal_data, self._on_purged, self._on_purge_failed)
+        self.purge_again_timer.stop()  # running now
+        self._purge_started_at = time.monotonic()
+
+        def while_nobody_is_here() -> bool:  # asked in the worker, between two chunks
+            return self._last_activity < self._purge_started_at
+
+        self._purge_worker.run(
+            lambda: services.purge_personal_data(while_nobody_is_here),
+            self._on_purged,
+            self._on_purge_failed,
+        )
 
     def _on_purged(self, count: object) -> None:
         self.last_purge_count = int(count) if isinstance(count, int) else 0
+        if self._last_activity >= self._purge_started_at:
+            # It gave way to someone at the screen: the rest once they have gone.
+            self.purge_again_timer.start()
 
     def _on_purge_failed(self, error: Exception) -> None:
         log.error("retention purge failed: %s", type(error).__name__)
@@ -632,7 +656,13 @@ class MainWindow(QMainWindow):
 
     def _shut_down(self) -> None:
         self._is_shut_down = True
-        for timer in (self.idle_timer, self.answer_timer, self.clock_timer, self.purge_timer):
+        for timer in (
+            self.idle_timer,
+            self.answer_timer,
+            self.clock_timer,
+            self.purge_timer,
+            self.purge_again_timer,
+        ):
             timer.stop()
         if self._purge_worker is not None:
             self._purge_worker.wait()  # a purge half-way must finish before services close
@@ -649,6 +679,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_user_activity(self) -> None:
+        self._last_activity = time.monotonic()
         if self.idle_timer.isActive():
             self.idle_timer.start()
 

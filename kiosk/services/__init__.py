@@ -24,6 +24,8 @@ from kiosk.storage.files import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from kiosk.services.admin import AdminService
     from kiosk.services.booking import BookingService
     from kiosk.services.staff import StaffService
@@ -122,9 +124,10 @@ class Services:
         if self._booking is not None:
             self._booking.set_config(config)
 
-    def purge_personal_data(self) -> int:
-        """The daily retention purge (the kiosk runs it at start and once a day)."""
-        return self.admin.purge_personal_data(self.config.retention_days)
+    def purge_personal_data(self, keep_going: Callable[[], bool] | None = None) -> int:
+        """The daily retention purge (the kiosk runs it at start and once a day, giving
+        way whenever someone uses the screen)."""
+        return self.admin.purge_personal_data(self.config.retention_days, keep_going)
 
     def warm_up(self) -> None:
         """Load the write side now, so the first tap on "Sign up" does not wait for it."""

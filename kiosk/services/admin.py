@@ -13,11 +13,12 @@ import io
 import json
 import logging
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
+from time import sleep
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, literal_column, select, update
 from sqlalchemy.orm import Session
 
 from kiosk.clock import OSLO, Clock
@@ -41,8 +42,10 @@ log = logging.getLogger(__name__)
 MAX_SERIES_DAYS = 366
 MAX_CAPACITY = 1000
 TITLE_MAX = 120
-# Sign-ups wiped per transaction by the retention purge (see purge_personal_data).
+# Sign-ups wiped per transaction by the retention purge, and the pause between two
+# (see purge_personal_data).
 PURGE_CHUNK = 500
+PURGE_PAUSE_S = 0.005
 
 
 class EditProblem(enum.Enum):
@@ -635,33 +638,45 @@ class AdminService:
             )
         self._notifier.notify(Change.CATALOGUE)
 
-    def purge_personal_data(self, retention_days: int) -> int:
+    def purge_personal_data(
+        self, retention_days: int, keep_going: Callable[[], bool] | None = None
+    ) -> int:
         """Wipe names and phone numbers of sign-ups on occurrences that ended more than
         `retention_days` ago. Rows, statuses and party sizes stay, so counts still add up.
 
         PURGE_CHUNK sign-ups a transaction: the write lock is held for one chunk, so a
         sign-up typed meanwhile waits for a few milliseconds, not for the whole purge (the
         first purge of a big database wiped 73,000 rows in one transaction, and a sign-up
-        waited for it or failed)."""
+        waited for it or failed). Between chunks it stops when `keep_going()` says so
+        (someone is using the kiosk); the next run goes on where it stopped."""
         cutoff = self._clock.now() - timedelta(days=retention_days)
+        ended = select(Occurrence.id).where(Occurrence.ends_at < cutoff)
         total = 0
         while True:
             with self._db.transaction() as session:
-                ended = select(Occurrence.id).where(Occurrence.ends_at < cutoff)
-                rows = session.scalars(
-                    select(Signup)
+                chunk = (
+                    select(Signup.id)
                     .where(Signup.occurrence_id.in_(ended), Signup.purged_at.is_(None))
                     .limit(PURGE_CHUNK)
-                ).all()
-                for signup in rows:
-                    signup.display_name = ""
-                    # Keeps the unique (occurrence, person) index happy without any name in it.
-                    signup.name_key = f"purged:{signup.id.hex}"
-                    signup.phone = None
-                    signup.purged_at = self._clock.now()
-            total += len(rows)
-            if len(rows) < PURGE_CHUNK:
+                )
+                wiped = session.execute(
+                    update(Signup)
+                    .where(Signup.id.in_(chunk))
+                    .values(
+                        display_name="",
+                        # Keeps the unique (occurrence, person) index happy without any
+                        # name in it (the id as SQLite stores it: 32 hex digits).
+                        name_key=literal_column("'purged:' || signup.id"),
+                        phone=None,
+                        purged_at=self._clock.now(),
+                    )
+                    .execution_options(synchronize_session=False)
+                )
+            done = int(getattr(wiped, "rowcount", 0) or 0)
+            total += done
+            if done < PURGE_CHUNK or (keep_going is not None and not keep_going()):
                 break
+            sleep(PURGE_PAUSE_S)  # a sign-up waiting for the lock gets it now
         with self._db.transaction() as session:
             # Every purged sign-up, not only this run's: a purge cut short before this
             # step leaves no name in the outbox for the next one to miss.

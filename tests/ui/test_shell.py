@@ -5,8 +5,11 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
+import time
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtGui import QFontDatabase, QImage
@@ -226,6 +229,42 @@ def test_warm_up_purges_old_personal_data_off_the_ui_thread(
     assert window.last_purge_count and window.last_purge_count > 0
     assert window.purge_timer.isActive()
     assert window.purge_timer.interval() == 24 * 60 * 60 * 1000
+    with services.db.read() as session:
+        named = session.scalar(select(func.count()).where(Signup.display_name != ""))
+    assert named == 0
+
+
+def test_the_purge_gives_way_to_someone_at_the_screen_and_goes_on_later(
+    qtbot: QtBot, window: MainWindow, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kiosk.services import admin as admin_module
+
+    monkeypatch.setattr(admin_module, "PURGE_CHUNK", 3)
+    clock = services.clock
+    assert isinstance(clock, FixedClock)
+    clock.advance(timedelta(days=60))
+    window._last_activity = 0.0
+    touched = threading.Event()
+    real = services.admin.purge_personal_data
+
+    def touched_during(days: int, keep_going: Any = None) -> int:
+        def then() -> bool:
+            window._last_activity = time.monotonic()  # a tap while the purge runs
+            touched.set()
+            return bool(keep_going())
+
+        return real(days, then)
+
+    monkeypatch.setattr(services.admin, "purge_personal_data", touched_during)
+    window.purge_old_personal_data()
+    qtbot.waitUntil(lambda: window.last_purge_count is not None, timeout=5000)
+    assert touched.is_set() and window.last_purge_count == 3  # one chunk, then it gave way
+    assert window.purge_again_timer.isActive()
+    monkeypatch.setattr(services.admin, "purge_personal_data", real)
+    window.last_purge_count = None
+    window.purge_again_timer.timeout.emit()  # two minutes later, nobody there
+    qtbot.waitUntil(lambda: window.last_purge_count is not None, timeout=5000)
+    assert window.last_purge_count > 3 and not window.purge_again_timer.isActive()
     with services.db.read() as session:
         named = session.scalar(select(func.count()).where(Signup.display_name != ""))
     assert named == 0

@@ -908,3 +908,34 @@ def test_a_big_purge_goes_a_chunk_at_a_time_and_a_sign_up_meanwhile_goes_through
     assert len(booked) == 1
     [line] = [e for e in services.staff.audit_log() if e.action == "retention.purge"]
     assert line.detail == f"{purged} sign-ups"
+
+
+def test_the_purge_stops_between_chunks_when_told_and_goes_on_next_time(
+    services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kiosk.services import admin as admin_module
+
+    monkeypatch.setattr(admin_module, "PURGE_CHUNK", 5)
+    fixed_clock(services).set(local(date(2026, 12, 4), 9))
+    services.apply_config(KioskConfig(retention_days=1), save=False)
+    asked: list[int] = []
+
+    def once() -> bool:
+        asked.append(1)
+        return False  # someone came to the screen
+
+    first = services.purge_personal_data(once)
+    assert first == 5 and asked == [1]
+    rest = services.purge_personal_data()
+    assert rest > 5
+    assert services.purge_personal_data() == 0
+    with services.db.read() as session:
+        left = session.scalar(
+            select(func.count())
+            .select_from(Signup)
+            .join(Occurrence, Occurrence.id == Signup.occurrence_id)
+            .where(Occurrence.ends_at < local(date(2026, 12, 3), 9), Signup.display_name != "")
+        )
+    assert left == 0
+    details = [e.detail for e in services.staff.audit_log() if e.action == "retention.purge"]
+    assert sorted(details) == sorted(["5 sign-ups", f"{rest} sign-ups"])
