@@ -132,44 +132,37 @@ def test_a_revoked_kiosk_is_locked_out_at_once_though_it_held_a_session(
     assert _sessions(central, role) == []
 
 
-def test_kiosk_sessions_end_when_idle_for_long(
-    central: Engine, lobby: tuple[Services, str]
-) -> None:
-    """A kiosk gone dark must not hold a server process for ever: its role's sessions
-    end after ten idle minutes (its worker syncs every 15 s)."""
-    _, role = lobby
+def _role_settings(central: Engine, role: str) -> str:
     with central.connect() as conn:
-        settings = conn.execute(
+        found = conn.execute(
             text(
                 "SELECT s.setconfig FROM pg_db_role_setting s JOIN pg_roles r "
                 "ON r.oid = s.setrole WHERE r.rolname = :r"
             ),
             {"r": role},
         ).scalar_one()
-    assert "idle_session_timeout=10min" in settings
+    return str(found)
+
+
+def test_kiosk_sessions_end_when_idle_for_long(
+    central: Engine, lobby: tuple[Services, str]
+) -> None:
+    """A kiosk gone dark must not hold a server process for ever: its role's sessions
+    end after ten idle minutes (its worker syncs every 15 s)."""
+    _, role = lobby
+    assert "idle_session_timeout=10min" in _role_settings(central, role)
 
 
 def test_the_migration_sets_the_idle_limit_for_kiosks_made_before_it(
     central: Engine, lobby: tuple[Services, str]
 ) -> None:
     _, role = lobby
-
-    def settings() -> str:
-        with central.connect() as conn:
-            found = conn.execute(
-                text(
-                    "SELECT s.setconfig FROM pg_db_role_setting s JOIN pg_roles r "
-                    "ON r.oid = s.setrole WHERE r.rolname = :r"
-                ),
-                {"r": role},
-            ).scalar_one()
-        return str(found)
-
     provision.downgrade(central, "c0011")
-    assert "idle_session_timeout" not in settings()
-    assert "statement_timeout=15s" in settings()  # the rest of the role's settings stay
+    assert "idle_session_timeout" not in _role_settings(central, role)
+    # The rest of the role's settings stay.
+    assert "statement_timeout=15s" in _role_settings(central, role)
     provision.migrate(central)
-    assert "idle_session_timeout=10min" in settings()
+    assert "idle_session_timeout=10min" in _role_settings(central, role)
 
 
 def test_the_status_says_whether_the_server_has_room_for_every_kiosks_connection(
