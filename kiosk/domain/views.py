@@ -172,12 +172,18 @@ class BookingRefused(Exception):
 
 class SignupRequest(Value):
     def __init__(
-        self, occurrence_id: uuid.UUID, name: str, phone: str | None = None, companions: int = 0
+        self,
+        occurrence_id: uuid.UUID,
+        name: str,
+        phone: str | None = None,
+        companions: int = 0,
+        needs_help: bool = False,  # would like company or a ride there (DESIGN.md)
     ) -> None:
         self.occurrence_id: Final = occurrence_id
         self.name: Final = name
         self.phone: Final = phone
         self.companions: Final = companions
+        self.needs_help: Final = needs_help
 
 
 class Booking(Value):

@@ -120,6 +120,7 @@ class Participant:
     waitlist_position: int | None
     booking_code: str
     attended: bool
+    needs_help: bool = False  # would like company or a ride there
 
 
 @dataclass(frozen=True)
@@ -586,6 +587,7 @@ class AdminService:
                 "waitlist_position",
                 "booking_code",
                 "attended",
+                "needs_company_or_ride",
             ]
         )
         for p in people:
@@ -600,6 +602,7 @@ class AdminService:
                     "" if p.waitlist_position is None else p.waitlist_position,
                     p.booking_code,
                     "yes" if p.attended else "",
+                    "yes" if p.needs_help else "",
                 ]
             )
         self._audit_only(by, "participants.export", f"{occ.title} (CSV)")
@@ -668,6 +671,7 @@ class AdminService:
                         # name in it (the id as SQLite stores it: 32 hex digits).
                         name_key=literal_column("'purged:' || signup.id"),
                         phone=None,
+                        needs_help=False,
                         purged_at=self._clock.now(),
                     )
                     .execution_options(synchronize_session=False)
@@ -833,6 +837,7 @@ def _participant(row: Signup, position: int | None) -> Participant:
         waitlist_position=position,
         booking_code=row.booking_code,
         attended=row.attended_at is not None,
+        needs_help=row.needs_help,
     )
 
 

@@ -114,7 +114,14 @@ class BookingService:
             try:
                 with session.begin_nested():
                     return self._sign_up_in(
-                        session, request.occurrence_id, name, key, phone, party, by_staff
+                        session,
+                        request.occurrence_id,
+                        name,
+                        key,
+                        phone,
+                        party,
+                        by_staff,
+                        bool(request.needs_help),
                     )
             except IntegrityError as exc:
                 if "booking_code" in str(exc.orig):
@@ -133,6 +140,7 @@ class BookingService:
         phone: str | None,
         party: int,
         by_staff: bool = False,
+        needs_help: bool = False,
     ) -> Booking:
         occ = session.get(Occurrence, occurrence_id)
         if occ is None:
@@ -188,6 +196,7 @@ class BookingService:
             booking_code=self._new_code(),
             origin_kiosk_id=self._kiosk_id,
             created_at=self._clock.now(),
+            needs_help=needs_help,
         )
         session.add(signup)
         session.flush()
@@ -198,6 +207,7 @@ class BookingService:
             "phone": phone,
             "party_size": party,
             "booking_code": signup.booking_code,
+            "needs_help": needs_help,
         }
         if from_quota:
             request["quota"] = True  # promised from lent seats: the server honours it

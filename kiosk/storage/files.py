@@ -13,7 +13,7 @@ from pathlib import Path
 
 DATABASE_FILENAME = "sammen.db"
 # Bumped by every migration (PRAGMA user_version), so an up-to-date start never loads Alembic.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 # SQLAlchemy's SQLite DateTime text format; naive UTC, compared as text.
 _STORED_TIME = "%Y-%m-%d %H:%M:%S.%f"
 

@@ -188,6 +188,8 @@ class Signup(Base):
     created_at: Mapped[datetime]
     cancelled_at: Mapped[datetime | None] = mapped_column(default=None)
     attended_at: Mapped[datetime | None] = mapped_column(default=None)
+    # Would like company or a ride there: staff arrange it (wiped with the name).
+    needs_help: Mapped[bool] = mapped_column(default=False, server_default=text("0"))
     # Name and phone wiped after the retention time; the row stays for the counts.
     purged_at: Mapped[datetime | None] = mapped_column(default=None)
 

@@ -786,6 +786,7 @@ def _signup_values(row: dict[str, Any]) -> dict[str, Any]:
         "created_at": _time(row["created_at"]),
         "cancelled_at": None if row.get("cancelled_at") is None else _time(row["cancelled_at"]),
         "attended_at": None if row.get("attended_at") is None else _time(row["attended_at"]),
+        "needs_help": bool(row.get("needs_help")),  # absent from a server before c0015
     }
 
 
@@ -864,6 +865,7 @@ def _settle_signup(
         values["display_name"] = ""  # wiped here by the retention rule: stays wiped
         values["name_key"] = before.name_key
         values["phone"] = None
+        values["needs_help"] = False
 
 
 def _upsert_signup(session: Session, entity_id: uuid.UUID, row: dict[str, Any]) -> None:

@@ -522,3 +522,23 @@ def test_pull_rows_is_for_enrolled_kiosks_only(central_url: str) -> None:
         finally:
             admin.execute("DROP ROLE not_a_kiosk")
     assert granted == (False,)
+
+
+def test_company_or_a_ride_is_stored_by_both_push_paths_and_pulled(
+    kiosks: dict[str, Kiosk], sites: dict[str, uuid.UUID], central_url: str
+) -> None:
+    occurrence = occurrence_of(central_url, sites["Solbakken"])
+    # New sign-ups only: decided as a set.
+    kiosks["a1"].push([request(occurrence, "Olga Hansen", "HELPA2", needs_help=True)])
+    # With another kind of operation in the batch: one by one.
+    cancel = {"op_id": str(uuid7()), "kind": "signup.cancel", "payload": {"signup_id": "x"}}
+    kiosks["a1"].push([request(occurrence, "Arne Berg", "HELPB2", needs_help=True), cancel])
+    # From a kiosk that does not know the question yet: no.
+    kiosks["a1"].push([request(occurrence, "Kari Lie", "HELPC2")])
+    stored = dict(admin_rows(central_url, "SELECT booking_code, needs_help FROM sammen.signup"))
+    assert stored == {"HELPA2": True, "HELPB2": True, "HELPC2": False}
+    pulled, _ = kiosks["a2"].pull_rows_all()
+    rows = {
+        c["row"]["booking_code"]: c["row"]["needs_help"] for c in pulled if c["entity"] == "signup"
+    }
+    assert rows == stored

@@ -593,6 +593,7 @@ HEADER = [
     "waitlist_position",
     "booking_code",
     "attended",
+    "needs_company_or_ride",
 ]
 
 
@@ -613,9 +614,11 @@ def rename(services: Services, booking_code: str, name: str) -> None:
 def test_participants_csv(services: Services, boss: StaffMember) -> None:
     occ = only_occurrence(services, services.admin.create_activity(single(capacity=5), boss))
     bookings = {
-        name: services.booking.sign_up(SignupRequest(occ, name, phone, companions))
+        name: services.booking.sign_up(
+            SignupRequest(occ, name, phone, companions, needs_help=name == "Åse Ødegård")
+        )
         for name, phone, companions in (
-            ("Åse Ødegård", "912 34 567", 1),
+            ("Åse Ødegård", "912 34 567", 1),  # would like a ride
             ("-Olga Hansen", None, 0),
             ("Arne Berg", None, 0),
             ("Kari Nilsen", None, 0),
@@ -644,8 +647,9 @@ def test_participants_csv(services: Services, boss: StaffMember) -> None:
             "",
             code["Åse Ødegård"],
             "yes",
+            "yes",
         ],
-        ["Bingo", when, "'-Olga Hansen", "", "1", "confirmed", "", code["-Olga Hansen"], ""],
+        ["Bingo", when, "'-Olga Hansen", "", "1", "confirmed", "", code["-Olga Hansen"], "", ""],
         [
             "Bingo",
             when,
@@ -656,9 +660,10 @@ def test_participants_csv(services: Services, boss: StaffMember) -> None:
             "",
             code["Arne Berg"],
             "",
+            "",
         ],
-        ["Bingo", when, "'+47 Kari", "", "1", "confirmed", "", code["Kari Nilsen"], ""],
-        ["Bingo", when, "'@SUM(A1)", "", "1", "waitlisted", "1", code["Jon Olsen"], ""],
+        ["Bingo", when, "'+47 Kari", "", "1", "confirmed", "", code["Kari Nilsen"], "", ""],
+        ["Bingo", when, "'@SUM(A1)", "", "1", "waitlisted", "1", code["Jon Olsen"], "", ""],
         [
             "Bingo",
             when,
@@ -668,6 +673,7 @@ def test_participants_csv(services: Services, boss: StaffMember) -> None:
             "waitlisted",
             "2",
             code["Per Larsen"],
+            "",
             "",
         ],
     ]

@@ -260,3 +260,20 @@ def test_overbooking_is_impossible_even_past_the_service(core: Services) -> None
         row = session.get(Occurrence, occ)
         assert row is not None
         row.seats_taken = 2
+
+
+def test_company_or_a_ride_is_kept_and_sent_and_wiped_with_the_name(core: Services) -> None:
+    occ = add_occurrence(core, capacity=5)
+    core.booking.sign_up(SignupRequest(occ, "Olga Hansen", needs_help=True))
+    core.booking.sign_up(SignupRequest(occ, "Arne Berg"))
+    with core.db.read() as session:
+        helped = dict(session.execute(select(Signup.display_name, Signup.needs_help)).all())
+        sent = [json.loads(p) for p in session.scalars(select(OutboxOp.payload))]
+    assert helped == {"Olga Hansen": True, "Arne Berg": False}
+    assert {p["display_name"]: p["needs_help"] for p in sent if "needs_help" in p} == helped
+    clock = core.clock
+    assert isinstance(clock, FixedClock)
+    clock.advance(timedelta(days=400))  # long past retention
+    assert core.purge_personal_data() == 2
+    with core.db.read() as session:
+        assert not any(session.scalars(select(Signup.needs_help)))

@@ -31,7 +31,7 @@ def test_new_file_is_migrated_with_durable_settings(tmp_path: Path) -> None:
         assert raw.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
         assert raw.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         revision = raw.execute("SELECT version_num FROM alembic_version").fetchone()[0]
-    assert revision == "0003"
+    assert revision == "0004"
     db.close()
 
 

@@ -123,11 +123,11 @@ def test_schema_1_is_backed_up_and_migrated_keeping_the_rows(old_folder: Path) -
     path = old_folder / DATABASE_FILENAME
     db = Database.open(old_folder)
     try:
-        assert user_version(path) == SCHEMA_VERSION == 3
+        assert user_version(path) == SCHEMA_VERSION == 4
         with db.engine.connect() as conn:
             raw = conn.connection.dbapi_connection
             assert raw is not None
-            assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0003"
+            assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0004"
 
         with db.read() as session:
             site = session.get(Site, SITE)
@@ -167,6 +167,7 @@ def test_schema_1_is_backed_up_and_migrated_keeping_the_rows(old_folder: Path) -
             assert (signup.status, signup.booking_code) == (SignupStatus.CONFIRMED, "K7M2QX")
             assert signup.created_at == datetime(2026, 11, 30, 9, 15, tzinfo=UTC)
             assert (signup.attended_at, signup.purged_at) == (None, None)
+            assert signup.needs_help is False  # 0004: nobody asked before
 
             # The staff tables are there, and empty.
             for table in (StaffUser, PinGuard, AuditEvent):

@@ -139,6 +139,7 @@ class Pages:
                 "created_at": "2026-11-27T10:00:00+00:00",
                 "cancelled_at": "2026-11-28T09:00:00+00:00" if status == "cancelled" else None,
                 "attended_at": None,
+                "needs_help": rng.random() < 0.3,
             },
         }
 
