@@ -47,7 +47,7 @@ test: lint typecheck
 
 screenshots: $(STAMP)
 	mkdir -p $(SHOTS)
-	for screen in home browse activity signup confirmation my-signups; do \
+	for screen in home browse activity signup signup-help signup-last confirmation my-signups; do \
 	  for lang in nb nn en; do \
 	    QT_QPA_PLATFORM=offscreen $(BIN)/sammen-kiosk screenshot --demo --now $(NOW) --screen $$screen --lang $$lang --out $(SHOTS)/$$screen-$$lang.png || exit 1; \
 	  done; \

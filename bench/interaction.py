@@ -95,7 +95,8 @@ def main() -> None:
         "browse→activity": [],
         "activity→sign-up": [],
         "sign-up name→phone": [],
-        "sign-up phone→companions": [],
+        "sign-up phone→company or ride": [],
+        "sign-up company or ride→companions": [],
         "sign-up→confirmation": [],
         "sign-up→QR code painted": [],
     }
@@ -124,8 +125,11 @@ def main() -> None:
         steps["sign-up name→phone"].append(
             tap_until_painted(app, spy, window.signup.name_next_button, window.signup)
         )
-        steps["sign-up phone→companions"].append(
+        steps["sign-up phone→company or ride"].append(
             tap_until_painted(app, spy, window.signup.phone_skip_button, window.signup)
+        )
+        steps["sign-up company or ride→companions"].append(
+            tap_until_painted(app, spy, window.signup.help_no_button, window.signup)
         )
         qr_view = window.confirmation.qr_view
         spy.painted.discard(id(qr_view))

@@ -178,6 +178,9 @@ ACTIVITIES = (
     ),
 )
 
+# Two of them would like company or a ride there (no random draw: the rest of the demo
+# stays as it was).
+DEMO_NEEDS_HELP = frozenset({"Randi Johansen", "Solveig Andersen"})
 DEMO_NAMES = (
     "Olga Hansen",
     "Arne Berg",
@@ -295,7 +298,7 @@ def seed_demo(db: Database, clock: Clock, booking: BookingService, seed: int = 1
             if seats >= wanted:
                 break
             companions = 1 if rng.random() < 0.15 else 0
-            requests.append(SignupRequest(occ_id, name, None, companions))
+            requests.append(SignupRequest(occ_id, name, None, companions, name in DEMO_NEEDS_HELP))
             seats += 1 + companions
     # One transaction; any that is refused (sign-up already closed) is simply left out.
     booking.sign_up_batch(requests)

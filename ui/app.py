@@ -413,7 +413,8 @@ def _screenshot(argv: Sequence[str]) -> int:
     if size is None:
         parser.error("--size must look like 1920x1080")
     if (
-        args.screen in ("signup", "confirmation", "my-signups") or args.screen.startswith("staff-")
+        args.screen in ("signup", "signup-help", "signup-last", "confirmation", "my-signups")
+        or args.screen.startswith("staff-")
     ) and not args.demo:
         parser.error(f"--screen {args.screen} signs someone up, so it needs --demo")
     # Offscreen unless told otherwise, and before the QApplication exists.
@@ -489,9 +490,13 @@ def _go_to(window: MainWindow, services: Services, screen: str) -> str | None:
     if occurrence_id is None:
         return "no upcoming occurrence to show"
     window.show_activity(occurrence_id)
-    if screen == "signup":
+    if screen in ("signup", "signup-help", "signup-last"):
         window.show_signup(occurrence_id)
         window.signup.type_name(DEMO_SIGNUP_NAME)
+        if screen == "signup-help":
+            window.signup.show_help_step()
+        elif screen == "signup-last":
+            window.signup.show_last_step()
     elif screen == "confirmation":
         booking = services.booking.sign_up(SignupRequest(occurrence_id, DEMO_BOOKING_NAME))
         window.show_confirmation(booking)

@@ -16,6 +16,8 @@ SCREENS = (
     "browse",
     "activity",
     "signup",
+    "signup-help",
+    "signup-last",
     "confirmation",
     "my-signups",
     "staff-pin",

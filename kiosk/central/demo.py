@@ -121,7 +121,7 @@ def demo_signups(services: Services, seed: int = 1) -> None:
 
     from sqlalchemy import select
 
-    from kiosk.demo import DEMO_NAMES
+    from kiosk.demo import DEMO_NAMES, DEMO_NEEDS_HELP
     from kiosk.domain.views import SignupRequest
     from kiosk.storage.models import Activity, Occurrence
 
@@ -142,5 +142,5 @@ def demo_signups(services: Services, seed: int = 1) -> None:
         soon = starts_at < now + timedelta(days=3)
         wanted = spec.signups if soon or rng.random() < 0.6 else spec.signups // 2
         for name in rng.sample(DEMO_NAMES, k=min(len(DEMO_NAMES), wanted)):
-            requests.append(SignupRequest(occurrence_id, name, None, 0))
+            requests.append(SignupRequest(occurrence_id, name, None, 0, name in DEMO_NEEDS_HELP))
     services.booking.sign_up_batch(requests)

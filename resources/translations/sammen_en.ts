@@ -699,6 +699,10 @@
             <translation>Phone</translation>
         </message>
         <message>
+            <source>Would like company or a ride</source>
+            <translation>Would like company or a ride</translation>
+        </message>
+        <message>
             <source>Nobody is signed up.</source>
             <translation>Nobody is signed up.</translation>
         </message>
@@ -747,6 +751,10 @@
         <message>
             <source>Move %1 to the waiting list</source>
             <translation>Move %1 to the waiting list</translation>
+        </message>
+        <message>
+            <source>Would like company or a ride</source>
+            <translation>Would like company or a ride</translation>
         </message>
         <message>
             <source>Cancel sign-up</source>
@@ -854,6 +862,34 @@
             <translation>Phone</translation>
         </message>
         <message>
+            <source>Company or a ride</source>
+            <translation>Company or a ride</translation>
+        </message>
+        <message>
+            <source>Would you like company or a ride there?</source>
+            <translation>Would you like company or a ride there?</translation>
+        </message>
+        <message>
+            <source>Someone from the centre can walk with you, or give you a lift.</source>
+            <translation>Someone from the centre can walk with you, or give you a lift.</translation>
+        </message>
+        <message>
+            <source>No, thanks</source>
+            <translation>No, thanks</translation>
+        </message>
+        <message>
+            <source>No, I do not need company or a ride</source>
+            <translation>No, I do not need company or a ride</translation>
+        </message>
+        <message>
+            <source>Yes, please</source>
+            <translation>Yes, please</translation>
+        </message>
+        <message>
+            <source>Yes, I would like company or a ride</source>
+            <translation>Yes, I would like company or a ride</translation>
+        </message>
+        <message>
             <source>Sign me up</source>
             <translation>Sign me up</translation>
         </message>
@@ -872,6 +908,14 @@
         <message>
             <source>Step %1 of %2</source>
             <translation>Step %1 of %2</translation>
+        </message>
+        <message>
+            <source>Yes, staff will arrange it</source>
+            <translation>Yes, staff will arrange it</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
         </message>
         <message numerus="yes">
             <source>%n companions</source>

@@ -699,6 +699,10 @@
             <translation>Telefon</translation>
         </message>
         <message>
+            <source>Would like company or a ride</source>
+            <translation>Vil ha følge eller skyss</translation>
+        </message>
+        <message>
             <source>Nobody is signed up.</source>
             <translation>Ingen er påmeldt.</translation>
         </message>
@@ -747,6 +751,10 @@
         <message>
             <source>Move %1 to the waiting list</source>
             <translation>Flytt %1 til ventelisten</translation>
+        </message>
+        <message>
+            <source>Would like company or a ride</source>
+            <translation>Vil ha følge eller skyss</translation>
         </message>
         <message>
             <source>Cancel sign-up</source>
@@ -854,6 +862,34 @@
             <translation>Telefon</translation>
         </message>
         <message>
+            <source>Company or a ride</source>
+            <translation>Følge eller skyss</translation>
+        </message>
+        <message>
+            <source>Would you like company or a ride there?</source>
+            <translation>Vil du ha følge eller skyss dit?</translation>
+        </message>
+        <message>
+            <source>Someone from the centre can walk with you, or give you a lift.</source>
+            <translation>Noen fra senteret kan gå sammen med deg, eller kjøre deg.</translation>
+        </message>
+        <message>
+            <source>No, thanks</source>
+            <translation>Nei takk</translation>
+        </message>
+        <message>
+            <source>No, I do not need company or a ride</source>
+            <translation>Nei, jeg trenger ikke følge eller skyss</translation>
+        </message>
+        <message>
+            <source>Yes, please</source>
+            <translation>Ja takk</translation>
+        </message>
+        <message>
+            <source>Yes, I would like company or a ride</source>
+            <translation>Ja, jeg vil gjerne ha følge eller skyss</translation>
+        </message>
+        <message>
             <source>Sign me up</source>
             <translation>Meld meg på</translation>
         </message>
@@ -872,6 +908,14 @@
         <message>
             <source>Step %1 of %2</source>
             <translation>Steg %1 av %2</translation>
+        </message>
+        <message>
+            <source>Yes, staff will arrange it</source>
+            <translation>Ja, de ansatte ordner det</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nei</translation>
         </message>
         <message numerus="yes">
             <source>%n companions</source>

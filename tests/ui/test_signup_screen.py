@@ -134,6 +134,8 @@ def _to_last_step(qtbot: QtBot, screen: SignupScreen, name: str) -> None:
     _tap(qtbot, screen.name_next_button)
     assert screen.current_step is Step.PHONE
     _tap(qtbot, screen.phone_skip_button)
+    assert screen.current_step is Step.HELP
+    _tap(qtbot, screen.help_no_button)
     assert screen.current_step is Step.COMPANIONS
 
 
@@ -146,7 +148,7 @@ def test_full_sign_up_by_taps(
     assert screen.current_step is Step.NAME
     assert "Bridge på sykehjemmet" in screen.activity_label.text()
     assert "11:00" in screen.activity_label.text()
-    assert screen.step_label.text() == "Step 1 of 3"
+    assert screen.step_label.text() == "Step 1 of 4"
     assert screen.name_field.hasFocus()
 
     # "Åse " on QWERTY, then "Ødegård" in A–Å order, with one slip taken back.
@@ -156,13 +158,23 @@ def test_full_sign_up_by_taps(
     _tap(qtbot, screen.name_next_button)
 
     assert screen.current_step is Step.PHONE
-    assert screen.step_label.text() == "Step 2 of 3"
+    assert screen.step_label.text() == "Step 2 of 4"
     for digit in "91234567":
         _tap(qtbot, screen.digit_keyboard.key_button(digit))
     assert screen.phone_field.text() == "91234567"
     _tap(qtbot, screen.phone_next_button)
 
+    # Company or a ride there: "no" until answered; an answer moves on.
+    assert screen.current_step is Step.HELP
+    assert screen.step_label.text() == "Step 3 of 4"
+    assert screen.help_question.text() == "Would you like company or a ride there?"
+    assert screen.help_no_button.isChecked() and not screen.needs_help
+    assert _accessible(screen.help_yes_button) == "Yes, I would like company or a ride"
+    _tap(qtbot, screen.help_yes_button)
+
     assert screen.current_step is Step.COMPANIONS
+    assert screen.needs_help
+    assert screen.summary_values["help"].text() == "Yes, staff will arrange it"
     assert screen.summary_values["name"].text() == "Åse Ødegård"
     assert screen.summary_values["activity"].text() == "Bridge på sykehjemmet"
     assert "11:00" in screen.summary_values["when"].text()
@@ -180,6 +192,10 @@ def test_full_sign_up_by_taps(
     assert booking.party_size == 2
     stored = services.booking.find(booking.booking_code)
     assert stored is not None and stored.display_name == "Åse Ødegård"
+    (helped,) = [
+        p for p in services.admin.participants(bridge.occurrence_id) if p.name == "Åse Ødegård"
+    ]
+    assert helped.needs_help  # on the staff list: they arrange it
     assert _seats(services, bridge) == (0, 0)
     # Nothing typed waits on the screen for the next person.
     assert screen.name_field.text() == "" and screen.phone_field.text() == ""
@@ -210,6 +226,7 @@ def test_emoji_or_digits_in_the_name_are_refused_kindly(
     screen.name_field.setText("Olga")
     _tap(qtbot, screen.name_next_button)
     _tap(qtbot, screen.phone_skip_button)
+    _tap(qtbot, screen.help_no_button)
     screen.name_field.setText(name)
     _tap(qtbot, screen.submit_button)
     assert screen.current_step is Step.NAME
@@ -262,6 +279,7 @@ def test_bad_phone_is_refused_at_the_phone_step(
     # Reaching "Sign me up" with it anyway: refused there, back on the phone step.
     _tap(qtbot, screen.phone_skip_button)
     assert screen.phone_field.text() == "" and not screen.phone_error.isVisible()
+    _tap(qtbot, screen.help_no_button)
     screen.phone_field.setText("12345")
     _tap(qtbot, screen.submit_button)
     assert screen.current_step is Step.PHONE
@@ -273,6 +291,7 @@ def test_bad_phone_is_refused_at_the_phone_step(
     screen.phone_field.clear()
     screen.type_phone("+4791234567")
     _tap(qtbot, screen.phone_next_button)
+    _tap(qtbot, screen.help_no_button)
     _tap(qtbot, screen.submit_button)
     assert screen.submit_error.text() == "", screen.submit_error.text()
     (booking,) = nav.confirmations()
@@ -315,7 +334,7 @@ def test_signing_up_twice_is_refused_kindly(
     assert _seats(services, bridge) == before
     # Going back to fix the name clears the message.
     _tap(qtbot, screen.companions_back_button)
-    assert screen.current_step is Step.PHONE
+    assert screen.current_step is Step.HELP
     assert not screen.submit_error.isVisibleTo(screen)
 
 
@@ -349,13 +368,17 @@ def test_back_goes_one_step_and_keeps_what_was_typed(
     _tap(qtbot, screen.name_next_button)
     screen.type_phone("98765432")
     _tap(qtbot, screen.phone_next_button)
+    _tap(qtbot, screen.help_yes_button)
     _tap(qtbot, screen.companions_back_button)
+    assert screen.current_step is Step.HELP
+    assert screen.help_yes_button.isChecked()  # the answer given is kept
+    _tap(qtbot, screen.help_back_button)
     assert screen.current_step is Step.PHONE
     assert screen.phone_field.text() == "98765432"
     _tap(qtbot, screen.phone_back_button)
     assert screen.current_step is Step.NAME
     assert screen.name_field.text() == "Liv Dahl"
-    assert screen.step_label.text() == "Step 1 of 3"
+    assert screen.step_label.text() == "Step 1 of 4"
 
 
 def test_companions_stay_between_0_and_3(
@@ -388,9 +411,11 @@ def test_reset_wipes_everything_typed(
     _tap(qtbot, screen.phone_next_button)  # leaves a message on the phone step
     screen.phone_field.clear()
     _tap(qtbot, screen.phone_next_button)
+    _tap(qtbot, screen.help_yes_button)
     _tap(qtbot, screen.more_button)
 
     screen.reset()
+    assert screen.help_no_button.isChecked() and not screen.needs_help
     assert screen.name_field.text() == ""
     assert screen.phone_field.text() == ""
     assert screen.companions == 0 and screen.count_label.text() == "0"
@@ -412,15 +437,17 @@ def test_every_control_is_named_and_big_at_1920x1080(
         if step is Step.PHONE:
             screen.type_name("Aslak Sara")
             _tap(qtbot, screen.name_next_button)
-        elif step is Step.COMPANIONS:
+        elif step is Step.HELP:
             _tap(qtbot, screen.phone_skip_button)
+        elif step is Step.COMPANIONS:
+            _tap(qtbot, screen.help_no_button)
         assert screen.current_step is step
         controls = [
             w
             for w in screen.findChildren(QWidget)
             if isinstance(w, QPushButton | QLineEdit) and w.isVisible()
         ]
-        assert len(controls) > 3
+        assert len(controls) >= 3
         for control in controls:
             label = control.text() if isinstance(control, QPushButton) else "field"
             assert _accessible(control).strip(), f"{label!r} has no accessible name"

@@ -416,6 +416,11 @@ def test_tap_a_name_for_attendance_and_move_between_seat_and_waiting_list(
     for person in people:
         assert person.name in visible
     assert screen.counts.text() == "10 av 12 plasser tatt"
+    # Who would like company or a ride there: said on their row, for staff to arrange.
+    for person in people:
+        said = "Vil ha følge eller skyss" in _person_row(screen, person.name).details.text()
+        assert said == person.needs_help, person.name
+    assert any(person.needs_help for person in people)  # the demo has someone who does
 
     row = _person_row(screen, "Randi Johansen")
     assert not row.name_button.isChecked()

@@ -199,9 +199,13 @@ def _states(window: MainWindow, services: Services, qtbot: QtBot) -> list[Callab
         window.signup.type_name("Viggo Hansen")
         tap(qtbot, window.signup.name_next_button)
 
-    def signup_companions() -> None:
+    def signup_help() -> None:
         signup_phone()
         tap(qtbot, window.signup.phone_skip_button)
+
+    def signup_companions() -> None:
+        signup_help()
+        tap(qtbot, window.signup.help_yes_button)
 
     def confirmation() -> None:
         window.show_confirmation(booking)
@@ -269,6 +273,7 @@ def _states(window: MainWindow, services: Services, qtbot: QtBot) -> list[Callab
         activity,
         signup_name,
         signup_phone,
+        signup_help,
         signup_companions,
         confirmation,
         my_signups_entry,

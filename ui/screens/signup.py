@@ -1,4 +1,5 @@
-"""Sign-up: name, an optional phone number, companions — one question per step.
+"""Sign-up: name, an optional phone number, company or a ride, companions — one question
+per step.
 
 Each step checks what it asked for before moving on, so a message appears where the
 person is. The service checks everything again on "Sign me up" and stores nothing when it
@@ -14,6 +15,7 @@ import uuid
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -52,7 +54,8 @@ PHONE_MAX_LENGTH = 16  # "+" and up to 15 digits (E.164)
 class Step(enum.IntEnum):
     NAME = 0
     PHONE = 1
-    COMPANIONS = 2
+    HELP = 2  # would you like company or a ride there?
+    COMPANIONS = 3
 
 
 class Trouble(enum.Enum):
@@ -144,6 +147,7 @@ class SignupScreen(Screen):
         self.steps = QStackedWidget()
         self.steps.addWidget(self._build_name_step())
         self.steps.addWidget(self._build_phone_step())
+        self.steps.addWidget(self._build_help_step())
         self.steps.addWidget(self._build_companions_step())
 
         page = QVBoxLayout(self)
@@ -223,6 +227,38 @@ class SignupScreen(Screen):
         column.addStretch(1)
         return step
 
+    def _build_help_step(self) -> QWidget:
+        """Company or a ride there (DESIGN.md): staff see it on the list and arrange it.
+        An answer is a tap that also moves on; "no" is the answer until one is given."""
+        self.help_question = Label("heading")
+        self.help_hint = Label("muted")
+        self.help_no_button = BigButton()
+        self.help_yes_button = BigButton()
+        self._help_group = QButtonGroup(self)
+        for button in (self.help_no_button, self.help_yes_button):
+            button.setCheckable(True)
+            self._help_group.addButton(button)
+        self.help_no_button.setChecked(True)
+        self._help_group.buttonClicked.connect(self._on_help_answer)
+        self.help_back_button = BigButton()
+        self.help_back_button.clicked.connect(self._on_back)
+
+        answers = QHBoxLayout()
+        answers.setSpacing(32)
+        answers.addWidget(self.help_no_button)
+        answers.addWidget(self.help_yes_button)
+        answers.addStretch(1)
+        step = QWidget()
+        column = QVBoxLayout(step)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(24)
+        column.addWidget(self.help_question)
+        column.addWidget(self.help_hint)
+        column.addLayout(answers)
+        column.addStretch(1)
+        column.addWidget(self.help_back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return step
+
     def _build_companions_step(self) -> QWidget:
         self.companions_question = Label("heading")
         self.fewer_button = _counter_key("−")
@@ -255,7 +291,7 @@ class SignupScreen(Screen):
         grid.setContentsMargins(32, 24, 32, 24)
         grid.setHorizontalSpacing(24)
         grid.setVerticalSpacing(12)
-        for row, key in enumerate(("name", "activity", "when", "phone")):
+        for row, key in enumerate(("name", "activity", "when", "phone", "help")):
             caption = Label("section")
             caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             value = Label()
@@ -314,6 +350,10 @@ class SignupScreen(Screen):
     def companions(self) -> int:
         return self._companions
 
+    @property
+    def needs_help(self) -> bool:
+        return self.help_yes_button.isChecked()
+
     def start(self, occurrence_id: uuid.UUID) -> None:
         """A fresh form for this occurrence, on the first step."""
         self.reset()
@@ -335,6 +375,14 @@ class SignupScreen(Screen):
 
     def type_phone(self, text: str) -> None:
         self.digit_keyboard.type_text(text)
+
+    def show_help_step(self) -> None:
+        """The step that asks about company or a ride (for screenshots)."""
+        self._go_to(Step.HELP)
+
+    def show_last_step(self) -> None:
+        """The last step: companions, and what will be stored (for screenshots)."""
+        self._go_to(Step.COMPANIONS)
 
     # -- Screen -----------------------------------------------------------------------------
 
@@ -361,6 +409,20 @@ class SignupScreen(Screen):
         self.summary_captions["activity"].setText(self.tr("Activity"))
         self.summary_captions["when"].setText(self.tr("When"))
         self.summary_captions["phone"].setText(self.tr("Phone"))
+        self.summary_captions["help"].setText(self.tr("Company or a ride"))
+        self.help_question.setText(self.tr("Would you like company or a ride there?"))
+        self.help_hint.setText(
+            self.tr("Someone from the centre can walk with you, or give you a lift.")
+        )
+        self.help_no_button.set_texts(
+            self.tr("No, thanks"), self.tr("No, I do not need company or a ride")
+        )
+        self.help_yes_button.set_texts(
+            self.tr("Yes, please"), self.tr("Yes, I would like company or a ride")
+        )
+        self.help_back_button.set_texts(
+            "‹ " + self.tr("Back"), self.tr("Back to the previous question")
+        )
         self.companions_back_button.set_texts(
             "‹ " + self.tr("Back"), self.tr("Back to the previous question")
         )
@@ -372,12 +434,14 @@ class SignupScreen(Screen):
         self.refresh()
         self._show_step_label()
         self._show_companions()
+        self._show_summary()
 
     def reset(self) -> None:
         """Forget everything typed, and start again from the first step."""
         self.name_field.clear()
         self.phone_field.clear()
         self._companions = 0
+        self.help_no_button.setChecked(True)
         for prompt in (self.name_prompt, self.phone_prompt):
             prompt.clear_message()
         self._clear_submit_message()
@@ -438,6 +502,10 @@ class SignupScreen(Screen):
             self.name_field.setFocus()
         elif step is Step.PHONE:
             self.phone_field.setFocus()
+        elif step is Step.HELP:
+            answer = self._help_group.checkedButton()
+            if answer is not None:
+                answer.setFocus()
 
     def _show_step_label(self) -> None:
         text = formatting.fill(self.tr("Step %1 of %2"), str(self.current_step + 1), str(len(Step)))
@@ -451,6 +519,9 @@ class SignupScreen(Screen):
         self.summary_values["phone"].setText(phone)
         for widget in (self.summary_captions["phone"], self.summary_values["phone"]):
             widget.setVisible(bool(phone))
+        self.summary_values["help"].setText(
+            self.tr("Yes, staff will arrange it") if self.needs_help else self.tr("No")
+        )
 
     def _show_companions(self) -> None:
         n = self._companions
@@ -567,12 +638,15 @@ class SignupScreen(Screen):
             self._show_phone_problem(problem.problem)
             return
         self.phone_prompt.clear_message()
-        self._go_to(Step.COMPANIONS)
+        self._go_to(Step.HELP)
 
     @Slot()
     def _on_phone_skip(self) -> None:
         self.phone_field.clear()
         self.phone_prompt.clear_message()
+        self._go_to(Step.HELP)
+
+    def _on_help_answer(self, _button: object) -> None:
         self._go_to(Step.COMPANIONS)
 
     @Slot()
@@ -602,6 +676,7 @@ class SignupScreen(Screen):
             name=self.name_field.text(),
             phone=phone,
             companions=self._companions,
+            needs_help=self.needs_help,
         )
         try:
             booking = self.services.booking.sign_up(request)

@@ -108,7 +108,7 @@ def render_list(
                 y += line
             row(
                 (
-                    person.name,
+                    person.name + (" *" if person.needs_help else ""),
                     str(person.party_size),
                     _status(person),
                     person.booking_code,
@@ -119,6 +119,17 @@ def render_list(
             )
             painter.drawLine(0, int(y + line), int(page.width()), int(y + line))
             y += line
+        if any(person.needs_help for person in people):
+            if y + line * 2 > page.height():
+                device.newPage()
+                y = 0.0
+            painter.setFont(body)
+            painter.drawText(
+                QRectF(0, y + line * 0.5, page.width(), line),
+                "* "
+                + QCoreApplication.translate("ParticipantList", "Would like company or a ride"),
+            )
+            y += line * 1.5
         if not people:
             painter.drawText(
                 QRectF(0, y, page.width(), line),

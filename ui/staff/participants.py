@@ -91,6 +91,8 @@ class PersonRow(QWidget):
         parts.append(formatting.spaced_code(p.booking_code))
         if p.phone:
             parts.append(p.phone)
+        if p.needs_help:
+            parts.append(self.tr("Would like company or a ride"))
         self.details.setText(" · ".join(parts))
         self.cancel_button.setText(self.tr("Cancel sign-up"))
         self.cancel_button.setAccessibleName(
