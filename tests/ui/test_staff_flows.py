@@ -636,6 +636,17 @@ def test_the_list_as_csv_and_pdf_files_and_no_printer_said_kindly(
     assert pdf_file.read_bytes().startswith(b"%PDF")
     assert pdf_file.stat().st_size > 1000
     assert screen.notice.text() == f"Lagret: {pdf_file}"
+    from PySide6.QtPdf import QPdfDocument
+
+    document = QPdfDocument()
+    assert document.load(str(pdf_file)) == QPdfDocument.Error.None_
+    printed = " ".join(
+        " ".join(document.getAllText(page).text().split()) for page in range(document.pageCount())
+    )
+    document.close()
+    helped = [p.name for p in services.admin.participants(occurrence_id) if p.needs_help]
+    assert helped and all(f"{name} *" in printed for name in helped)
+    assert "* Vil ha følge eller skyss" in printed
 
     _tap(qtbot, screen.print_button)  # the offscreen platform has no printer
     assert screen.notice.isVisible()
