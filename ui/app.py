@@ -513,8 +513,12 @@ def _go_to_staff(window: MainWindow, services: Services, screen: str) -> str | N
     if screen == "staff-activity-edit" and occurrence_id is not None:
         view = services.catalogue.get(occurrence_id)
         window.show_staff_activity(view.activity_id if view else None)
-    elif screen == "staff-participants" and occurrence_id is not None:
+    elif screen in ("staff-participants", "staff-add-person") and occurrence_id is not None:
         window.show_staff_participants(occurrence_id)
+        if screen == "staff-add-person":
+            page = window.screen_named("staff-participants")
+            page.add_button.click()  # type: ignore[attr-defined]
+            page.add_help.setChecked(True)  # type: ignore[attr-defined]
     elif screen == "staff-settings":
         window.show_staff_settings()
     elif screen == "staff-audit":

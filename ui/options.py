@@ -24,6 +24,7 @@ SCREENS = (
     "staff-home",
     "staff-activity-edit",
     "staff-participants",
+    "staff-add-person",
     "staff-settings",
     "staff-audit",
 )

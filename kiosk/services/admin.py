@@ -480,10 +480,11 @@ class AdminService:
         phone: str | None,
         companions: int,
         by: StaffMember,
+        needs_help: bool = False,
     ) -> Booking:
         """Someone who phoned in. The same rules as the kiosk, except the closing time."""
         booking = self._booking.sign_up(
-            SignupRequest(occurrence_id, name, phone, companions), by_staff=True
+            SignupRequest(occurrence_id, name, phone, companions, needs_help), by_staff=True
         )
         self._audit_only(by, "signup.by_staff", booking.booking_code)
         return booking

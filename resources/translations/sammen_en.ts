@@ -1539,6 +1539,18 @@
             <translation>The first on the waiting list gets the seat.</translation>
         </message>
         <message>
+            <source>Would like company or a ride</source>
+            <translation>Would like company or a ride</translation>
+        </message>
+        <message>
+            <source>Would like company or a ride: yes</source>
+            <translation>Would like company or a ride: yes</translation>
+        </message>
+        <message>
+            <source>Would like company or a ride: no</source>
+            <translation>Would like company or a ride: no</translation>
+        </message>
+        <message>
             <source>Please write a name with letters (1–60 characters).</source>
             <translation>Please write a name with letters (1–60 characters).</translation>
         </message>

@@ -1539,6 +1539,18 @@
             <translation>Den første på ventelisten får plassen.</translation>
         </message>
         <message>
+            <source>Would like company or a ride</source>
+            <translation>Vil ha følge eller skyss</translation>
+        </message>
+        <message>
+            <source>Would like company or a ride: yes</source>
+            <translation>Vil ha følge eller skyss: ja</translation>
+        </message>
+        <message>
+            <source>Would like company or a ride: no</source>
+            <translation>Vil ha følge eller skyss: nei</translation>
+        </message>
+        <message>
             <source>Please write a name with letters (1–60 characters).</source>
             <translation>Skriv et navn med bokstaver (1–60 tegn).</translation>
         </message>

@@ -1539,6 +1539,18 @@
             <translation>Den første på ventelista får plassen.</translation>
         </message>
         <message>
+            <source>Would like company or a ride</source>
+            <translation>Vil ha følgje eller skyss</translation>
+        </message>
+        <message>
+            <source>Would like company or a ride: yes</source>
+            <translation>Vil ha følgje eller skyss: ja</translation>
+        </message>
+        <message>
+            <source>Would like company or a ride: no</source>
+            <translation>Vil ha følgje eller skyss: nei</translation>
+        </message>
+        <message>
             <source>Please write a name with letters (1–60 characters).</source>
             <translation>Skriv eit namn med bokstavar (1–60 teikn).</translation>
         </message>

@@ -518,6 +518,11 @@ def test_add_a_person_who_phoned_in_with_the_on_screen_keys(
     assert screen.name_field.text == "Astrid Lie"  # the digits went to the phone only
     _tap(qtbot, screen.companions.plus)
     assert screen.companions.value == 1
+    assert accessible_name(screen.add_help) == "Vil ha følge eller skyss: nei"
+    _tap(qtbot, screen.add_help)  # she asked for a lift
+    assert screen.add_help.isChecked()
+    assert screen.add_help.text() == "✓ Vil ha følge eller skyss"
+    assert accessible_name(screen.add_help) == "Vil ha følge eller skyss: ja"
     _check_accessible(qtbot, window, "add a person, phone")
     _tap(qtbot, screen.add_save)
 
@@ -526,6 +531,7 @@ def test_add_a_person_who_phoned_in_with_the_on_screen_keys(
     assert astrid is not None
     assert astrid.phone == "+4791234567"
     assert astrid.party_size == 2
+    assert astrid.needs_help
     assert astrid.status is SignupStatus.CONFIRMED
     code = f"{astrid.booking_code[:3]} {astrid.booking_code[3:]}"
     assert screen.notice.text() == f"Påmeldt med plass, kode {code}."

@@ -171,6 +171,10 @@ class StaffParticipantsScreen(StaffScreen):
         self.name_field = TextField(FieldKind.NAME, 60)
         self.phone_field = TextField(FieldKind.PHONE, 20)
         self.companions = Stepper(0, 3)
+        # Company or a ride there, as the kiosk asks: on when the caller would like it.
+        self.add_help = BigButton()
+        self.add_help.setCheckable(True)
+        self.add_help.toggled.connect(self._show_help_toggle)
         self.add_error = Label("error")
         self.add_error.setVisible(False)
         self.add_save = BigButton("primary")
@@ -182,7 +186,7 @@ class StaffParticipantsScreen(StaffScreen):
         self.pages.addWidget(
             self._form_page(
                 self.add_heading,
-                [self.name_field, self.phone_field, self.companions],
+                [self.name_field, self.phone_field, self.companions, self.add_help],
                 self.add_error,
                 self.add_save,
                 self.add_back,
@@ -245,18 +249,19 @@ class StaffParticipantsScreen(StaffScreen):
         grid.setVerticalSpacing(8)
         for index, field in enumerate(fields):
             grid.addWidget(field, index // 2, index % 2)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(32)
-        buttons.addWidget(save)
-        buttons.addWidget(back)
-        buttons.addStretch(1)
+        # The buttons beside the heading, not in a row of their own: with the fields and
+        # the keys in one screen's height, a row more left the last row of keys cut off.
+        top = QHBoxLayout()
+        top.setSpacing(32)
+        top.addWidget(heading, 1)
+        top.addWidget(save)
+        top.addWidget(back)
         column = QVBoxLayout(page)
-        column.setContentsMargins(32, 16, 32, 16)
-        column.setSpacing(12)
-        column.addWidget(heading)
+        column.setContentsMargins(32, 8, 32, 8)
+        column.setSpacing(8)
+        column.addLayout(top)
         column.addLayout(grid)
         column.addWidget(error)
-        column.addLayout(buttons)
         column.addWidget(keyboard, 1)
         return page
 
@@ -274,6 +279,7 @@ class StaffParticipantsScreen(StaffScreen):
         self.name_field.set_caption(self.tr("Name"))
         self.phone_field.set_caption(self.tr("Phone (optional)"))
         self.companions.set_caption(self.tr("Companions"))
+        self._show_help_toggle()
         self.add_save.set_texts(self.tr("Sign up"))
         self.add_back.set_texts(self.tr("Back to the list"))
         self.date_heading.setText(self.tr("Change this date only"))
@@ -299,6 +305,7 @@ class StaffParticipantsScreen(StaffScreen):
         for field in (self.name_field, self.phone_field, self.date_field, self.time_field):
             field.set_text("")
         self.companions.set_value(0)
+        self.add_help.setChecked(False)
         self.pages.setCurrentWidget(self.list_page)
 
     def refresh(self) -> None:
@@ -406,11 +413,21 @@ class StaffParticipantsScreen(StaffScreen):
             else self.tr("Nobody is signed up.")
         )
 
+    def _show_help_toggle(self, _checked: bool = False) -> None:
+        on = self.add_help.isChecked()
+        self.add_help.set_texts(
+            ("✓ " if on else "") + self.tr("Would like company or a ride"),
+            self.tr("Would like company or a ride: yes")
+            if on
+            else self.tr("Would like company or a ride: no"),
+        )
+
     @Slot()
     def _on_add(self) -> None:
         self.name_field.set_text("")
         self.phone_field.set_text("")
         self.companions.set_value(0)
+        self.add_help.setChecked(False)
         self.add_error.setVisible(False)
         self.pages.setCurrentIndex(1)
         self.name_field.edit.setFocus()
@@ -427,6 +444,7 @@ class StaffParticipantsScreen(StaffScreen):
                 self.phone_field.text or None,
                 self.companions.value,
                 self.member,
+                needs_help=self.add_help.isChecked(),
             )
         except InvalidName:
             self._form_error(
