@@ -51,24 +51,10 @@ CREATE POLICY own_site ON sammen.seat_quota
     USING ((SELECT NOT sammen.is_kiosk_session()) OR site_id = (SELECT sammen.session_site()));
 """
 
-FUNCTIONS = r"""
+FUNCTIONS_WITH_GAPS = r"""
 SET LOCAL ROLE sammen_owner;
 
-CREATE OR REPLACE FUNCTION sync.hello(client_schema integer) RETURNS jsonb
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, sammen, pg_temp
-AS $$
-DECLARE
-    me uuid := sammen.session_kiosk();
-BEGIN
-    IF me IS NULL THEN
-        RAISE EXCEPTION 'not an enrolled kiosk' USING ERRCODE = '42501';
-    END IF;
-    UPDATE sammen.kiosk SET last_seen_at = now() WHERE id = me;
-    RETURN jsonb_build_object(
-        'kiosk_id', me, 'site_id', sammen.session_site(),
-        'server_schema', 3, 'min_client_schema', 2,
-        'upgrade_required', client_schema < 2);
-END $$;
+-- {HELLO}
 
 -- Lent seats are not free: the waiting list moves up only into seats nobody holds.
 CREATE OR REPLACE FUNCTION sammen.promote(occ uuid) RETURNS integer
@@ -94,103 +80,9 @@ BEGIN
     RETURN promoted;
 END $$;
 
-CREATE OR REPLACE FUNCTION sammen.apply_activity(my_site uuid, p jsonb) RETURNS jsonb
-    LANGUAGE plpgsql SET search_path = pg_catalog, sammen, pg_temp
-AS $$
-DECLARE
-    a jsonb := p -> 'activity';
-    act_id uuid := (p -> 'activity' ->> 'id')::uuid;
-    d jsonb;
-    gone text;
-BEGIN
-    IF EXISTS (SELECT 1 FROM sammen.activity WHERE id = act_id AND site_id <> my_site) THEN
-        RETURN jsonb_build_object('status', 'rejected', 'reason', 'foreign_activity');
-    END IF;
-    INSERT INTO sammen.activity (id, site_id, title, description, category, place, host,
-                                 contact_name, contact_phone, capacity, sensitive,
-                                 accessibility, signup_closes_minutes, wants_volunteers,
-                                 cancelled_at)
-    VALUES (act_id, my_site, a ->> 'title', coalesce(a ->> 'description', ''),
-            a ->> 'category', coalesce(a ->> 'place', ''), coalesce(a ->> 'host', ''),
-            coalesce(a ->> 'contact_name', ''), coalesce(a ->> 'contact_phone', ''),
-            (a ->> 'capacity')::integer, coalesce((a ->> 'sensitive')::boolean, false),
-            coalesce(a ->> 'accessibility', ''), (a ->> 'signup_closes_minutes')::integer,
-            coalesce((a ->> 'wants_volunteers')::boolean, false),
-            (a ->> 'cancelled_at')::timestamptz)
-    ON CONFLICT (id) DO UPDATE SET
-        title = EXCLUDED.title, description = EXCLUDED.description,
-        category = EXCLUDED.category, place = EXCLUDED.place, host = EXCLUDED.host,
-        contact_name = EXCLUDED.contact_name, contact_phone = EXCLUDED.contact_phone,
-        capacity = EXCLUDED.capacity, sensitive = EXCLUDED.sensitive,
-        accessibility = EXCLUDED.accessibility,
-        signup_closes_minutes = EXCLUDED.signup_closes_minutes,
-        wants_volunteers = EXCLUDED.wants_volunteers, cancelled_at = EXCLUDED.cancelled_at;
-    FOR d IN SELECT value FROM jsonb_array_elements(coalesce(p -> 'occurrences', '[]')) LOOP
-        IF EXISTS (SELECT 1 FROM sammen.occurrence o WHERE o.id = (d ->> 'id')::uuid
-                     AND (o.site_id <> my_site OR o.activity_id <> act_id)) THEN
-            RAISE EXCEPTION 'a date of another activity' USING ERRCODE = '22023';
-        END IF;
-        INSERT INTO sammen.occurrence (id, site_id, activity_id, starts_at, ends_at, capacity,
-                                       status)
-        VALUES ((d ->> 'id')::uuid, my_site, act_id, (d ->> 'starts_at')::timestamptz,
-                (d ->> 'ends_at')::timestamptz, (d ->> 'capacity')::integer, d ->> 'status')
-        ON CONFLICT (id) DO UPDATE SET
-            starts_at = EXCLUDED.starts_at, ends_at = EXCLUDED.ends_at,
-            -- Never fewer seats than are promised or lent to kiosks (an offline kiosk
-            -- may already have promised a lent seat).
-            capacity = GREATEST(EXCLUDED.capacity,
-                                sammen.occurrence.seats_taken + sammen.occurrence.seats_escrowed),
-            status = EXCLUDED.status;
-        PERFORM sammen.promote((d ->> 'id')::uuid);
-    END LOOP;
-    FOR gone IN SELECT value FROM jsonb_array_elements_text(
-            coalesce(p -> 'removed_occurrences', '[]')) LOOP
-        DELETE FROM sammen.occurrence o
-         WHERE o.id = gone::uuid AND o.site_id = my_site AND o.activity_id = act_id
-           AND NOT EXISTS (SELECT 1 FROM sammen.signup s WHERE s.occurrence_id = o.id);
-    END LOOP;
-    RETURN jsonb_build_object('status', 'applied', 'activity_id', act_id);
-END $$;
+-- {APPLY_ACTIVITY}
 
-CREATE OR REPLACE FUNCTION sammen.apply_staff_signup(my_site uuid, kind text, p jsonb)
-    RETURNS jsonb
-    LANGUAGE plpgsql SET search_path = pg_catalog, sammen, pg_temp
-AS $$
-DECLARE
-    s sammen.signup;
-    o sammen.occurrence;
-    head bigint;
-BEGIN
-    SELECT * INTO s FROM sammen.signup
-     WHERE id = (p ->> 'signup_id')::uuid AND site_id = my_site FOR UPDATE;
-    IF NOT FOUND THEN
-        RETURN jsonb_build_object('status', 'rejected', 'reason', 'unknown_signup');
-    END IF;
-    IF kind = 'signup.attended' THEN
-        UPDATE sammen.signup
-           SET attended_at = CASE WHEN (p ->> 'attended')::boolean THEN now() END
-         WHERE id = s.id;
-        RETURN jsonb_build_object('status', 'applied', 'signup_id', s.id);
-    END IF;
-    SELECT * INTO o FROM sammen.occurrence WHERE id = s.occurrence_id FOR UPDATE;
-    IF p ->> 'status' = 'confirmed' AND s.status = 'waitlisted' THEN
-        IF o.seats_taken + o.seats_escrowed + s.party_size > o.capacity THEN
-            RETURN jsonb_build_object('status', 'rejected', 'reason', 'no_seat');
-        END IF;
-        UPDATE sammen.signup SET status = 'confirmed' WHERE id = s.id;
-        UPDATE sammen.occurrence SET seats_taken = seats_taken + s.party_size WHERE id = o.id;
-    ELSIF p ->> 'status' = 'waitlisted' AND s.status = 'confirmed' THEN
-        SELECT min(queue_number) INTO head FROM sammen.signup
-         WHERE occurrence_id = o.id AND status = 'waitlisted';
-        UPDATE sammen.signup
-           SET status = 'waitlisted',
-               queue_number = CASE WHEN head IS NOT NULL AND head <= s.queue_number
-                                   THEN head - 1 ELSE s.queue_number END
-         WHERE id = s.id;
-        UPDATE sammen.occurrence SET seats_taken = seats_taken - s.party_size WHERE id = o.id;
-    END IF;
-    RETURN jsonb_build_object('status', 'applied', 'signup_id', s.id);
-END $$;
+-- {APPLY_STAFF_SIGNUP}
 
 CREATE OR REPLACE FUNCTION sammen.apply_op(me uuid, my_site uuid, kind text, p jsonb) RETURNS jsonb
     LANGUAGE plpgsql SET search_path = pg_catalog, sammen, pg_temp
@@ -365,6 +257,37 @@ END $$;
 GRANT EXECUTE ON FUNCTION sync.quota() TO sammen_kiosk;
 RESET ROLE;
 """
+
+# Three functions of earlier revisions with a line or two changed: read from them, not
+# written out again here.
+HELLO = earlier.edited(
+    str(earlier.revision("c0001").SYNC),
+    "sync.hello",
+    "'server_schema', 1, 'min_client_schema', 2,",
+    "'server_schema', 3, 'min_client_schema', 2,",
+)
+APPLY_ACTIVITY = earlier.edited(
+    str(earlier.revision("c0002").UPGRADE),
+    "sammen.apply_activity",
+    """            -- Never fewer seats than are already promised here.
+            capacity = GREATEST(EXCLUDED.capacity, sammen.occurrence.seats_taken),""",
+    "            -- Never fewer seats than are promised or lent to kiosks (an offline kiosk\n"
+    "            -- may already have promised a lent seat).\n"
+    "            capacity = GREATEST(EXCLUDED.capacity,\n"
+    "                                sammen.occurrence.seats_taken"
+    " + sammen.occurrence.seats_escrowed),",
+)
+APPLY_STAFF_SIGNUP = earlier.edited(
+    str(earlier.revision("c0004").UPGRADE),
+    "sammen.apply_staff_signup",
+    "        IF o.seats_taken + s.party_size > o.capacity THEN",
+    "        IF o.seats_taken + o.seats_escrowed + s.party_size > o.capacity THEN",
+)
+FUNCTIONS = (
+    FUNCTIONS_WITH_GAPS.replace("-- {HELLO}\n", HELLO + "\n")
+    .replace("-- {APPLY_ACTIVITY}\n", APPLY_ACTIVITY + "\n")
+    .replace("-- {APPLY_STAFF_SIGNUP}\n", APPLY_STAFF_SIGNUP + "\n")
+)
 
 
 def upgrade() -> None:
