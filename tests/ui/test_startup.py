@@ -16,6 +16,23 @@ from ui.shell import MainWindow
 
 REPO = Path(__file__).resolve().parents[2]
 
+
+def _run_offscreen(script: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """`script` in a fresh Python process on Qt's offscreen platform; it must succeed."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", script, *args],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return result
+
+
 # A fresh process paints the home screen; at that paint, has PySide6 built the `Qt`
 # namespace (its ≈ 90 Python enums, ≈ 20 ms) yet? And is it there just after?
 _SCRIPT = """
@@ -47,17 +64,7 @@ print(spy.seen, "Qt" in vars(PySide6.QtCore))
 def test_the_qt_namespace_is_built_only_after_the_home_screen_painted(
     services: Services,
 ) -> None:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run(
-        [sys.executable, "-c", _SCRIPT, str(services.data_dir)],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
+    result = _run_offscreen(_SCRIPT, str(services.data_dir))
     assert result.stdout.split() == ["False", "True"]
 
 
@@ -116,17 +123,7 @@ def test_a_database_from_a_newer_version_stops_the_window_with_a_message(
     conn.commit()
     conn.close()
     before = (data_dir / "sammen.db").read_bytes()
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run(
-        [sys.executable, "-c", _STOPPED_SCRIPT, str(data_dir)],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
+    result = _run_offscreen(_STOPPED_SCRIPT, str(data_dir))
     lines = result.stdout.splitlines()
     assert lines[0].startswith("BOX Sammen ") and "nyere versjon" in result.stdout
     assert lines[-1] == "EXIT 3"
@@ -170,17 +167,7 @@ runpy.run_module("ui", run_name="__main__", alter_sys=True)
 def test_what_waits_until_after_the_first_paint_is_not_loaded_before_it(
     services: Services,
 ) -> None:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run(
-        [sys.executable, "-c", _MODULES_SCRIPT, str(services.data_dir), "2026-12-01T10:00"],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
+    result = _run_offscreen(_MODULES_SCRIPT, str(services.data_dir), "2026-12-01T10:00")
     loaded = next(line for line in result.stdout.splitlines() if line.startswith("LOADED"))
     modules = loaded.split()[1:]
     assert "ui.screens.home" in modules  # the spy saw the real first paint
