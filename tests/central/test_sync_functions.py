@@ -542,3 +542,35 @@ def test_company_or_a_ride_is_stored_by_both_push_paths_and_pulled(
         c["row"]["booking_code"]: c["row"]["needs_help"] for c in pulled if c["entity"] == "signup"
     }
     assert rows == stored
+
+
+def test_a_row_cannot_name_a_site_other_than_its_date_or_kiosk(
+    kiosks: dict[str, Kiosk], sites: dict[str, uuid.UUID], central_url: str
+) -> None:
+    """Row-level security reads `site_id`: the schema itself keeps it the site of the
+    sign-up's date and of the op's kiosk, whoever writes (c0016)."""
+    theirs = occurrence_of(central_url, sites["Solbakken"])
+    elsewhere = sites["Elvebakken"]
+    with psycopg.connect(central_url, autocommit=True) as admin:
+        kiosk_a = admin.execute(
+            "SELECT id FROM sammen.kiosk WHERE site_id = %s LIMIT 1", (sites["Solbakken"],)
+        ).fetchone()
+        assert kiosk_a is not None
+        with pytest.raises(psycopg.errors.ForeignKeyViolation):
+            admin.execute(
+                "INSERT INTO sammen.signup (id, site_id, occurrence_id, display_name, "
+                "party_size, status, queue_number, booking_code) "
+                "VALUES (%s, %s, %s, 'Per', 1, 'confirmed', 1, 'SSSSS2')",
+                (uuid7(), elsewhere, theirs),
+            )
+        with pytest.raises(psycopg.errors.ForeignKeyViolation):
+            admin.execute(
+                "INSERT INTO sammen.applied_op (op_id, kiosk_id, site_id, kind, result) "
+                "VALUES (%s, %s, %s, 'signup.request', '{}')",
+                (uuid7(), kiosk_a[0], elsewhere),
+            )
+    assert admin_rows(central_url, "SELECT count(*) FROM sammen.signup") == [(0,)]
+    # The date's own site is taken as before, on both push paths.
+    assert kiosks["a1"].push([request(theirs, "Per Hansen", "TTTTT2")])[0]["status"] == (
+        "confirmed"
+    )
