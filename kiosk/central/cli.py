@@ -39,6 +39,11 @@ def add_parser(commands: Any) -> None:
     seed.add_argument("--site", required=True)
     prune = actions.add_parser("prune-log", help="drop old changes from the change log")
     prune.add_argument("--keep-days", type=int, required=True)
+    purge = actions.add_parser(
+        "purge-personal-data",
+        help="wipe names and phone numbers of sign-ups some days after their date",
+    )
+    purge.add_argument("--keep-days", type=int, required=True)
     actions.add_parser(
         "new-generation", help="after a restore from backup: every kiosk reads afresh"
     )
@@ -110,6 +115,13 @@ def _run(args: argparse.Namespace, engine: Any) -> int:
         dropped = provision.prune_log(engine, args.keep_days)
         print(
             f"{dropped} changes dropped. Kiosks further behind read a snapshot on their next sync."
+        )
+        return 0
+    if args.action == "purge-personal-data":
+        wiped = provision.purge_personal_data(engine, args.keep_days)
+        print(
+            f"Names and phone numbers wiped from {wiped} sign-ups of dates that ended more "
+            f"than {args.keep_days} days ago. The kiosks wipe theirs on their next sync."
         )
         return 0
     if args.action == "new-generation":

@@ -198,6 +198,54 @@ def prune_log(engine: Engine, keep_days: int) -> int:
     return int(dropped)
 
 
+PURGE_CHUNK = 5000  # sign-ups wiped per transaction: row locks held briefly
+
+
+def purge_personal_data(engine: Engine, keep_days: int) -> int:
+    """Wipe the name, phone number and "company or a ride" of sign-ups on dates that
+    ended more than `keep_days` ago, here and in the change log (DESIGN.md, retention).
+    Rows, statuses, party sizes and booking codes stay, so counts still add up. Kiosks
+    pull the wiped rows as any change. Returns how many sign-ups were wiped."""
+    if not 1 <= keep_days <= 3650:
+        raise ProvisionError("keep names between 1 and 3650 days after a date")
+    total = 0
+    while True:
+        with engine.begin() as conn:
+            wiped = conn.execute(
+                text(
+                    "UPDATE sammen.signup SET display_name = '', phone = NULL,"
+                    " needs_help = false, purged_at = now()"
+                    " WHERE id IN (SELECT s.id FROM sammen.signup s"
+                    "   JOIN sammen.occurrence o ON o.id = s.occurrence_id"
+                    "  WHERE s.purged_at IS NULL"
+                    "    AND o.ends_at < now() - make_interval(days => :days)"
+                    "  LIMIT :chunk)"
+                ),
+                {"days": keep_days, "chunk": PURGE_CHUNK},
+            ).rowcount
+        total += int(wiped)
+        if wiped < PURGE_CHUNK:
+            break
+    with engine.begin() as conn:
+        # Every purged sign-up's earlier changes, not only this run's: one cut short
+        # before this step leaves no name in the log for the next run to miss.
+        conn.execute(
+            text(
+                "UPDATE sammen.change_log c SET row_data = c.row_data || jsonb_build_object("
+                "   'display_name', '', 'phone', NULL, 'needs_help', false,"
+                "   'purged_at', s.purged_at)"
+                "  FROM sammen.signup s"
+                " WHERE c.entity = 'signup' AND c.entity_id = s.id"
+                "   AND s.purged_at IS NOT NULL AND NOT c.row_data ? 'deleted'"
+                "   AND (c.row_data ->> 'display_name' <> ''"
+                "        OR c.row_data ->> 'phone' IS NOT NULL)"
+            )
+        )
+    if total:
+        log.info("retention: personal data wiped from %d sign-ups", total)
+    return total
+
+
 def new_generation(engine: Engine) -> None:
     """After restoring the database from a backup: every kiosk reads it afresh (and sends
     again what the restored database no longer has)."""

@@ -787,6 +787,8 @@ def _signup_values(row: dict[str, Any]) -> dict[str, Any]:
         "cancelled_at": None if row.get("cancelled_at") is None else _time(row["cancelled_at"]),
         "attended_at": None if row.get("attended_at") is None else _time(row["attended_at"]),
         "needs_help": bool(row.get("needs_help")),  # absent from a server before c0015
+        # Wiped by the central retention purge (c0017; absent before it).
+        "purged_at": None if row.get("purged_at") is None else _time(row["purged_at"]),
     }
 
 
@@ -819,6 +821,22 @@ def _settle_signup(
 ) -> None:
     """The local name key (and a purged row's wiped fields) in `values`, and the page's
     people brought up to date. `before`: the row as it stands here, if it exists."""
+    wiped_here = before is not None and before.purged
+    if wiped_here or values["purged_at"] is not None:
+        # Wiped here or centrally by the retention rule: it stays wiped, and as it names
+        # nobody it is nobody's twin. The key keeps the unique (date, person) index happy
+        # without a name, as the local purge makes it.
+        if people is not None and before is not None:
+            people.get((before.occurrence_id, before.name_key, before.phone or ""), set()).discard(
+                entity_id
+            )
+        values["display_name"] = ""
+        values["name_key"] = (
+            before.name_key if before is not None and before.purged else f"purged:{entity_id.hex}"
+        )
+        values["phone"] = None
+        values["needs_help"] = False
+        return
     # A row already here that stays the same person on the same date keeps its key (and
     # a twin's suffix): no query needed. Only a new row, or one whose person, date or
     # cancellation changes, is checked for a twin.
@@ -861,11 +879,6 @@ def _settle_signup(
         if values["status"] is not SignupStatus.CANCELLED:
             after = (values["occurrence_id"], values["name_key"], values["phone"] or "")
             people.setdefault(after, set()).add(entity_id)
-    if before is not None and before.purged:
-        values["display_name"] = ""  # wiped here by the retention rule: stays wiped
-        values["name_key"] = before.name_key
-        values["phone"] = None
-        values["needs_help"] = False
 
 
 def _upsert_signup(session: Session, entity_id: uuid.UUID, row: dict[str, Any]) -> None:
@@ -887,6 +900,8 @@ def _upsert_signup(session: Session, entity_id: uuid.UUID, row: dict[str, Any]) 
     if signup is None:
         _add(session, Signup(id=entity_id, **values))
         return
+    if signup.purged_at is not None:
+        del values["purged_at"]  # when it was wiped here stays (as `_write`'s `sticky`)
     _set_changed(signup, values)
 
 
@@ -945,10 +960,13 @@ def _apply_bulk(session: Session, changes: list[dict[str, Any]]) -> bool:
                 values["name_key"],
                 values["phone"],
                 values["status"],
-                before is not None and before.purged,
+                (before is not None and before.purged) or values["purged_at"] is not None,
             )
+            earlier = signups.get(entity_id)
+            if earlier is not None and values["purged_at"] is None:
+                values["purged_at"] = earlier["purged_at"]  # wiped earlier on this page
             signups[entity_id] = values
-        _write(session, Signup, signups)
+        _write(session, Signup, signups, sticky=("purged_at",))
     return True
 
 
@@ -976,9 +994,11 @@ def _write(
     model: type[Any],
     rows: dict[uuid.UUID, dict[str, Any]],
     keep: tuple[str, ...] = (),
+    sticky: tuple[str, ...] = (),
 ) -> None:
     """INSERT … ON CONFLICT (id) DO UPDATE for every row, the columns in `keep` (and those
-    a pulled row does not carry) left as they are on a row already here. Each value is
+    a pulled row does not carry) left as they are on a row already here, those in
+    `sticky` too unless NULL there. Each value is
     stored as the ORM would store it (the column types' own converters), but the rows go
     to SQLite in one executemany with no statement compiled per row."""
     table = model.__table__
@@ -993,7 +1013,11 @@ def _write(
     names = [column.name for column in columns]
     assert names[0] == "id"  # the key comes first in every row below
     updated = ", ".join(
-        f"{name} = excluded.{name}" for name in names if name in given and name not in keep
+        f"{name} = coalesce({table.name}.{name}, excluded.{name})"
+        if name in sticky
+        else f"{name} = excluded.{name}"
+        for name in names
+        if name in given and name not in keep
     )
     marks = ", ".join("?" * len(names))
     # Every name here is the model's own, none from a pulled row.

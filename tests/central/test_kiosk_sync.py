@@ -442,3 +442,81 @@ def test_against_a_central_database_one_version_behind_the_kiosk_pulls_as_before
     with second.db.read() as session:
         names = sorted(session.scalars(select(Signup.display_name)))
     assert names == ["Kari Lie", "Per Hansen"]
+
+
+def test_the_central_purge_wipes_names_everywhere_and_keeps_the_counts(
+    two_kiosks: tuple[Services, Services],
+    central: Engine,
+    central_url: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    first, second = two_kiosks
+    sync_once(first)
+    dates = [
+        v.occurrence_id
+        for v in first.catalogue.occurrences(Period.WEEK)
+        if v.signup_state is SignupState.OPEN and not v.sensitive
+    ]
+    past, future = dates[0], dates[1]
+    first.booking.sign_up(SignupRequest(past, "Per Hansen", "91234567", needs_help=True))
+    first.booking.sign_up(SignupRequest(past, "Kari Nordmann", ""))
+    first.booking.sign_up(SignupRequest(future, "Ola Framtid", "92345678"))
+    assert sync_once(first).pushed == 3
+    sync_once(second)
+    # Per's and Kari's date is moved 60 days back; Ola's stays ahead.
+    with psycopg.connect(central_url, autocommit=True) as admin:
+        admin.execute(
+            "UPDATE sammen.occurrence SET starts_at = starts_at - interval '60 days', "
+            "ends_at = ends_at - interval '60 days' WHERE id = %s",
+            (past,),
+        )
+
+    assert main(["central", "--url", central_url, "purge-personal-data", "--keep-days", "0"]) != 0
+    assert "Nothing was changed" in capsys.readouterr().err
+    assert main(["central", "--url", central_url, "purge-personal-data", "--keep-days", "30"]) == 0
+    assert "wiped from 2 sign-ups" in capsys.readouterr().out
+    assert provision.purge_personal_data(central, 30) == 0  # nothing left to wipe
+
+    with psycopg.connect(central_url) as admin:
+        rows = admin.execute(
+            "SELECT occurrence_id, display_name, phone, needs_help, status, party_size, "
+            "purged_at IS NOT NULL FROM sammen.signup ORDER BY display_name"
+        ).fetchall()
+        logged = admin.execute(
+            "SELECT row_data::text FROM sammen.change_log WHERE entity = 'signup'"
+        ).fetchall()
+    assert rows == [
+        (past, "", None, False, "confirmed", 1, True),
+        (past, "", None, False, "confirmed", 1, True),
+        (future, "Ola Framtid", "+4792345678", False, "confirmed", 1, False),
+    ]
+    text = " ".join(row for (row,) in logged)
+    assert "Ola Framtid" in text  # the log is there, and still names the one kept
+    for gone in ("Per Hansen", "Kari Nordmann", "91234567"):
+        assert gone not in text
+
+    # Both kiosks, and a new one reading a snapshot, wipe theirs; the counts stay.
+    third = enrolled_kiosk(central, central_url, tmp_path / "k3", "Lobby 3")
+    try:
+        for kiosk in (first, second, third):
+            sync_once(kiosk)
+            with kiosk.db.read() as session:
+                kept = session.execute(
+                    select(
+                        Signup.occurrence_id,
+                        Signup.display_name,
+                        Signup.phone,
+                        Signup.needs_help,
+                        Signup.status,
+                        Signup.purged_at.is_not(None),
+                        Signup.name_key.startswith("purged:"),
+                    ).order_by(Signup.display_name)
+                ).all()
+            assert [tuple(row) for row in kept] == [
+                (past, "", None, False, SignupStatus.CONFIRMED, True, True),
+                (past, "", None, False, SignupStatus.CONFIRMED, True, True),
+                (future, "Ola Framtid", "+4792345678", False, SignupStatus.CONFIRMED, False, False),
+            ]
+    finally:
+        third.close()

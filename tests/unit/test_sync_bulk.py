@@ -125,13 +125,14 @@ class Pages:
             entity_id, date, code = uuid.uuid4(), rng.choice(list(self.occurrences)), self._code()
         self.signups[entity_id] = (date, code)
         status = rng.choice(["confirmed", "confirmed", "waitlisted", "cancelled"])
+        wiped = rng.random() < 0.15  # by the central retention purge (c0017)
         return {
             "entity": "signup",
             "entity_id": str(entity_id),
             "row": {
                 "occurrence_id": str(date),
-                "display_name": rng.choice(NAMES),
-                "phone": rng.choice(PHONES),
+                "display_name": "" if wiped else rng.choice(NAMES),
+                "phone": None if wiped else rng.choice(PHONES),
                 "party_size": rng.randint(1, 3),
                 "status": status,
                 "queue_number": rng.randint(1, 50),
@@ -139,7 +140,8 @@ class Pages:
                 "created_at": "2026-11-27T10:00:00+00:00",
                 "cancelled_at": "2026-11-28T09:00:00+00:00" if status == "cancelled" else None,
                 "attended_at": None,
-                "needs_help": rng.random() < 0.3,
+                "needs_help": not wiped and rng.random() < 0.3,
+                "purged_at": "2026-11-29T03:00:00+00:00" if wiped else None,
             },
         }
 
@@ -183,6 +185,13 @@ def test_the_bulk_path_ends_where_the_orm_path_ends(
     with bulk.db.read() as session:
         keys = session.scalars(select(Signup.name_key).where(Signup.name_key.like("%#%"))).all()
     assert keys  # twins were made and kept apart on both
+    with bulk.db.read() as session:  # rows wiped centrally came, and name nobody here
+        wiped = session.execute(
+            select(Signup.display_name, Signup.phone, Signup.purged_at.is_not(None)).where(
+                Signup.name_key.startswith("purged:")
+            )
+        ).all()
+    assert len(wiped) > 3 and {tuple(row) for row in wiped} == {("", None, True)}
 
 
 def test_a_page_with_a_deletion_is_left_to_the_orm_path(services: Services) -> None:
