@@ -12,6 +12,7 @@ import json
 import logging
 import time
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
@@ -488,26 +489,33 @@ class SyncClient:
 
     def _pull_rows(self, conn: Any, report: SyncReport) -> None:
         """Pages of rows (server_schema 5): cheaper for the server to make than one JSON
-        document a page, and bigger pages, so fewer commits here."""
-        cursor = self.cursor()
-        while True:
-            rows = conn.execute(
-                "SELECT * FROM sync.pull_rows(%s::xid8, %s, %s)",
-                (cursor[0], cursor[1], PULL_ROWS_PAGE),
-            ).fetchall()
-            if rows:
+        document a page, and bigger pages, so fewer commits here. The next page is asked
+        for while this one is written: the server makes it meanwhile (psycopg waits for
+        it without holding the GIL)."""
+
+        def page(after: tuple[str, int]) -> list[Any]:
+            return list(
+                conn.execute(
+                    "SELECT * FROM sync.pull_rows(%s::xid8, %s, %s)",
+                    (after[0], after[1], PULL_ROWS_PAGE),
+                ).fetchall()
+            )
+
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sammen-pull") as ahead:
+            rows = page(self.cursor())
+            while rows:
+                cursor = (str(rows[-1][0]), int(rows[-1][1]))
+                coming = ahead.submit(page, cursor) if len(rows) == PULL_ROWS_PAGE else None
                 self._apply_page(
                     [
                         {"entity": entity, "entity_id": entity_id, "row": _parsed(data)}
                         for _, _, entity, entity_id, data in rows
                     ]
                 )
-                cursor = (str(rows[-1][0]), int(rows[-1][1]))
                 self._save_cursor(cursor)
                 report.pulled += len(rows)
                 self._services.notifier.notify(Change.CATALOGUE)
-            if len(rows) < PULL_ROWS_PAGE:
-                return
+                rows = [] if coming is None else coming.result()
 
 
 def _parsed(data: object) -> dict[str, Any] | None:
