@@ -111,7 +111,7 @@ def main() -> None:
             "WHERE conrelid = 'sammen.signup'::regclass AND contype = 'f'"
         ).fetchall():
             admin.execute(f"ALTER TABLE public.floor_signup ADD {definition}")
-        # The floor used until 2026-11-27, reported beside it: eight of the columns, two
+        # The floor used before c0016, reported beside it: eight of the columns, two
         # of the four indexes, no checks, no foreign keys.
         admin.execute(
             "CREATE TABLE public.bare_signup (id uuid PRIMARY KEY, occurrence_id uuid, "
