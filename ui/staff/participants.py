@@ -256,12 +256,20 @@ class StaffParticipantsScreen(StaffScreen):
         top.addWidget(heading, 1)
         top.addWidget(save)
         top.addWidget(back)
+        # The fields scroll above keys kept whole: at 166 % text both do not fit in one
+        # screen's height, and squeezed, the fields were cut and the keys' last row lost.
+        fields_box = QWidget()
+        fields_column = QVBoxLayout(fields_box)
+        fields_column.setContentsMargins(0, 0, 0, 0)
+        fields_column.setSpacing(0)
+        fields_column.addLayout(grid)
+        fields_column.addWidget(error)
+        fields_column.addStretch(1)
         column = QVBoxLayout(page)
         column.setContentsMargins(32, 8, 32, 8)
         column.setSpacing(8)
         column.addLayout(top)
-        column.addLayout(grid)
-        column.addWidget(error)
+        column.addWidget(KineticScrollArea(fields_box))
         column.addWidget(keyboard, 1)
         return page
 

@@ -179,7 +179,7 @@ class FormKeyboard(QWidget):
         """Type into this field (also called when a field gets the focus)."""
         if self.auto_hide and show and not self.isVisible():
             self.setVisible(True)
-            # The keys take room from the form above: keep the field in view.
+        if show:  # the keys take room from a form that scrolls: keep the field in view
             QTimer.singleShot(0, lambda: _scroll_into_view(field))
         kind = field.kind
         if kind in _DIGIT_EXTRA:
