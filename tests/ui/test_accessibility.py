@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.domain.enums import Period
@@ -210,11 +210,40 @@ def _staff_screens(window: MainWindow, services: Services) -> dict[str, Callable
     return {
         "staff home": lambda: window.show_staff_home(),
         "staff participants": lambda: window.show_staff_participants(bridge),
+        "staff add a person": lambda: _staff_form(window, bridge, "add_button"),
+        "staff change this date": lambda: _staff_form(window, bridge, "edit_date_button"),
         "staff activity": lambda: window.show_staff_activity(view.activity_id),
         "staff new activity": lambda: window.show_staff_activity(None),
         "staff settings": lambda: window.show_staff_settings(),
+        "staff new staff user": lambda: _new_staff_user(window),
         "staff audit": lambda: window.show_staff_audit(),
     }
+
+
+def _staff_form(window: MainWindow, occurrence_id: object, opener: str) -> None:
+    window.show_staff_participants(occurrence_id)  # type: ignore[arg-type]
+    getattr(window.screen_named("staff-participants"), opener).click()
+
+
+def _new_staff_user(window: MainWindow) -> None:
+    window.show_staff_settings()
+    window.screen_named("staff-settings").add_staff_button.click()  # type: ignore[attr-defined]
+
+
+def _check_buttons_whole(window: MainWindow, screen: str) -> None:
+    """The screen fits the reference screen (1920×1080; a layout that needs more grows
+    the test's window, and is cut on a real screen), and every button shown is there
+    whole, unless a scroll area shows part of it (it can be scrolled to)."""
+    assert window.height() <= 1080, f"{screen} needs {window.height()} px of height"
+    for button in _buttons_in_view(window):
+        parent = button.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if parent is not None:
+            continue
+        seen = button.visibleRegion().boundingRect()
+        assert seen == button.rect(), f"{screen}: {button.text()!r} is cut ({seen})"
+        assert _on_screen(window, button).bottom() < window.height(), f"{screen}: {button.text()!r}"
 
 
 @pytest.mark.parametrize("scale", [100, 166])
@@ -232,5 +261,6 @@ def test_staff_screens_cut_no_text_and_name_every_control(
         qtbot.wait(1)  # let layouts settle
         assert window.staff_member is not None, f"{screen}: staff mode ended"
         assert _check_labels_fit(window, f"{screen} at {scale} %") >= 3, screen
+        _check_buttons_whole(window, f"{screen} at {scale} %")
         for button in _buttons_in_view(window):
             assert accessible_name(button), f"{screen}: {button.text()!r} has no name"
