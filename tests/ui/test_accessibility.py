@@ -187,6 +187,8 @@ def test_targets_are_named_big_and_apart(
         _check_targets(window, f"{screen} at {scale} %")
         _check_text_sizes(window, f"{screen} at {scale} %", scale)
         _check_labels_fit(window, f"{screen} at {scale} %")
+        # What a screen needs fits the reference screen (more grows the test's window).
+        assert window.height() <= 1080, f"{screen} at {scale} % needs {window.height()} px"
         window.go_home()
 
 
