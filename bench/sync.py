@@ -156,45 +156,34 @@ def main() -> None:
         for i in range(0, len(ops), BATCH):
             kiosk.execute("SELECT sync.push(%s::jsonb)", (json.dumps(ops[i : i + BATCH]),))
         push_s = time.perf_counter() - started
-    kiosk_id = enrolment.kiosk_id
+    # The same rows for both floors: the bare table has eight of the columns.
+    rows = [
+        (
+            op["payload"]["signup_id"],
+            site,
+            op["payload"]["occurrence_id"],
+            op["payload"]["display_name"],
+            None,
+            1,
+            "confirmed",
+            n + 1,
+            op["payload"]["booking_code"],
+            enrolment.kiosk_id,
+            False,
+        )
+        for n, op in enumerate(ops)
+    ]
     floor_s = _floor(
         url,
         "INSERT INTO public.floor_signup (id, site_id, occurrence_id, display_name, phone, "
         "party_size, status, queue_number, booking_code, origin_kiosk_id, needs_help) "
         "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
-        [
-            (
-                op["payload"]["signup_id"],
-                site,
-                op["payload"]["occurrence_id"],
-                op["payload"]["display_name"],
-                None,
-                1,
-                "confirmed",
-                n + 1,
-                op["payload"]["booking_code"],
-                kiosk_id,
-                False,
-            )
-            for n, op in enumerate(ops)
-        ],
+        rows,
     )
     bare_s = _floor(
         url,
         "INSERT INTO public.bare_signup VALUES (%s, %s, %s, %s, %s, %s, %s, %s)",
-        [
-            (
-                op["payload"]["signup_id"],
-                op["payload"]["occurrence_id"],
-                op["payload"]["display_name"],
-                None,
-                1,
-                "confirmed",
-                n + 1,
-                op["payload"]["booking_code"],
-            )
-            for n, op in enumerate(ops)
-        ],
+        [(row[0], *row[2:9]) for row in rows],
     )
 
     # -- pull into SQLite ----------------------------------------------------------------
