@@ -2,10 +2,31 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractButton, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def run_offscreen(*args: str) -> subprocess.CompletedProcess[str]:
+    """`python ARGS…` in a fresh process on Qt's offscreen platform, from the repository
+    (what start-up, the command line and the slip look like to a new process)."""
+    return subprocess.run(
+        [sys.executable, *args],
+        cwd=REPO,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
 
 
 def accessible_name(widget: QWidget) -> str:

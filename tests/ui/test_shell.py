@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import threading
@@ -20,12 +19,11 @@ from kiosk.clock import FixedClock
 from kiosk.services import Services
 from kiosk.services.events import Change
 from kiosk.storage.models import Signup
+from tests.ui.helpers import REPO, run_offscreen
 from ui import resources
 from ui.bridge import ChangeBridge
 from ui.i18n import Translations
 from ui.shell import MainWindow
-
-REPO = Path(__file__).resolve().parents[2]
 
 
 def test_kiosk_mode_ignores_close_until_allowed(qtbot: QtBot, services: Services) -> None:
@@ -86,16 +84,7 @@ def test_bridge_turns_core_changes_into_a_signal(qtbot: QtBot, services: Service
 
 
 def _run_kiosk(*args: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    return subprocess.run(
-        [sys.executable, "-m", "ui", *args],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    return run_offscreen("-m", "ui", *args)
 
 
 def test_screenshot_command_writes_a_png_of_the_size_asked(tmp_path: Path) -> None:
@@ -147,16 +136,7 @@ def test_start_up_builds_the_window_without_sqlalchemy(services: Services) -> No
         "app = QApplication([]); window = MainWindow(Services.open(Path(sys.argv[1])));"
         "print('sqlalchemy' in sys.modules)"
     )
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run(
-        [sys.executable, "-c", script, str(services.data_dir)],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    result = run_offscreen("-c", script, str(services.data_dir))
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"
 

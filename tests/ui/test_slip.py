@@ -3,9 +3,6 @@ confirmation screen's "Print" button when there is no printer."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -28,11 +25,10 @@ from ui.i18n import Translations
 from ui.shell import MainWindow
 from ui.slip import RECEIPT_WIDTH_MM, Slip, a4_layout, calendar_event_for, receipt_layout
 
-from .helpers import accessible_name, tap
+from .helpers import accessible_name, run_offscreen, tap
 from .test_qr_handoff import _decode
 
 OSLO = ZoneInfo("Europe/Oslo")
-REPO = Path(__file__).resolve().parents[2]
 RENDER_DPI = 200  # ≥ 6 px a QR module on the receipt's 54 mm code
 
 
@@ -156,15 +152,7 @@ def test_waitlisted_slip_says_so_and_a_cancelled_one_has_no_qr(
 
 def test_slip_command_writes_a_receipt_pdf(tmp_path: Path) -> None:
     out = tmp_path / "slips" / "receipt.pdf"
-    result = subprocess.run(
-        [sys.executable, "-m", "ui", "slip", "--demo", "--lang", "en", "--out", str(out)],
-        cwd=REPO,
-        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    result = run_offscreen("-m", "ui", "slip", "--demo", "--lang", "en", "--out", str(out))
     assert result.returncode == 0, result.stderr
     document = QPdfDocument()
     assert document.load(str(out)) == QPdfDocument.Error.None_
@@ -177,15 +165,7 @@ def test_slip_command_writes_a_receipt_pdf(tmp_path: Path) -> None:
 
 
 def test_slip_command_needs_demo(tmp_path: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "ui", "slip", "--out", str(tmp_path / "x.pdf")],
-        cwd=REPO,
-        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    result = run_offscreen("-m", "ui", "slip", "--out", str(tmp_path / "x.pdf"))
     assert result.returncode == 2
     assert "--demo" in result.stderr
     assert not (tmp_path / "x.pdf").exists()

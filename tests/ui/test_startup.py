@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -12,23 +11,13 @@ from PySide6.QtWidgets import QScroller
 from pytestqt.qtbot import QtBot
 
 from kiosk.services import Services
+from tests.ui.helpers import REPO, run_offscreen
 from ui.shell import MainWindow
-
-REPO = Path(__file__).resolve().parents[2]
 
 
 def _run_offscreen(script: str, *args: str) -> subprocess.CompletedProcess[str]:
     """`script` in a fresh Python process on Qt's offscreen platform; it must succeed."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run(
-        [sys.executable, "-c", script, *args],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    result = run_offscreen("-c", script, *args)
     assert result.returncode == 0, result.stderr
     return result
 
