@@ -4,6 +4,7 @@ and nothing clipped at the largest text size."""
 from __future__ import annotations
 
 import itertools
+import uuid
 from collections.abc import Callable
 
 import pytest
@@ -222,8 +223,8 @@ def _staff_screens(window: MainWindow, services: Services) -> dict[str, Callable
     }
 
 
-def _staff_form(window: MainWindow, occurrence_id: object, opener: str) -> None:
-    window.show_staff_participants(occurrence_id)  # type: ignore[arg-type]
+def _staff_form(window: MainWindow, occurrence_id: uuid.UUID, opener: str) -> None:
+    window.show_staff_participants(occurrence_id)
     getattr(window.screen_named("staff-participants"), opener).click()
 
 
