@@ -54,7 +54,7 @@ screenshots: $(STAMP)
 	done
 	QT_QPA_PLATFORM=offscreen $(BIN)/sammen-kiosk screenshot --demo --now $(NOW) --screen home --text-scale 166 --out $(SHOTS)/home-166.png
 	QT_QPA_PLATFORM=offscreen $(BIN)/sammen-kiosk screenshot --demo --now $(NOW) --screen home --theme contrast --out $(SHOTS)/home-contrast.png
-	for screen in staff-pin staff-home staff-activity-edit staff-participants staff-add-person staff-settings staff-audit; do \
+	for screen in staff-pin staff-home staff-activity-edit staff-participants staff-add-person staff-settings staff-new-user staff-audit; do \
 	  QT_QPA_PLATFORM=offscreen $(BIN)/sammen-kiosk screenshot --demo --now $(NOW) --screen $$screen --out $(SHOTS)/$$screen.png || exit 1; \
 	done
 

@@ -519,8 +519,11 @@ def _go_to_staff(window: MainWindow, services: Services, screen: str) -> str | N
             page = window.screen_named("staff-participants")
             page.add_button.click()  # type: ignore[attr-defined]
             page.add_help.setChecked(True)  # type: ignore[attr-defined]
-    elif screen == "staff-settings":
+    elif screen in ("staff-settings", "staff-new-user"):
         window.show_staff_settings()
+        if screen == "staff-new-user":
+            page = window.screen_named("staff-settings")
+            page.add_staff_button.click()  # type: ignore[attr-defined]
     elif screen == "staff-audit":
         window.show_staff_audit()
     return None

@@ -26,6 +26,7 @@ SCREENS = (
     "staff-participants",
     "staff-add-person",
     "staff-settings",
+    "staff-new-user",
     "staff-audit",
 )
 PAPERS = ("receipt", "a4")

@@ -115,8 +115,9 @@ class StaffSettingsScreen(StaffScreen):
         self.new_back.clicked.connect(self._show_settings)
         self.new_keyboard = FormKeyboard()
         self.new_keyboard.attach(self.new_name, self.new_pin, self.new_pin_again)
-        # The fields and buttons scroll above keys kept whole: at 166 % text the page
-        # needed more than the screen's height, and cut the settings page's bottom too.
+        # Save and Back beside the heading, and the fields scroll above keys kept whole:
+        # at 166 % text the page needed more than the screen's height (and so cut the
+        # settings page's bottom too), and below the fields the buttons went under the keys.
         new_form = QWidget()
         new_form_column = QVBoxLayout(new_form)
         new_form_column.setContentsMargins(0, 0, 0, 0)
@@ -127,18 +128,17 @@ class StaffSettingsScreen(StaffScreen):
             fields.addWidget(field, 1)
         new_form_column.addLayout(fields)
         new_form_column.addWidget(self.new_error)
-        new_buttons = QHBoxLayout()
-        new_buttons.setSpacing(24)
-        new_buttons.addWidget(self.new_save)
-        new_buttons.addWidget(self.new_back)
-        new_buttons.addStretch(1)
-        new_form_column.addLayout(new_buttons)
         new_form_column.addStretch(1)
+        new_top = QHBoxLayout()
+        new_top.setSpacing(24)
+        new_top.addWidget(self.new_heading, 1)
+        new_top.addWidget(self.new_save)
+        new_top.addWidget(self.new_back)
         new_page = QWidget()
         new_column = QVBoxLayout(new_page)
         new_column.setContentsMargins(32, 12, 32, 12)
         new_column.setSpacing(12)
-        new_column.addWidget(self.new_heading)
+        new_column.addLayout(new_top)
         new_column.addWidget(KineticScrollArea(new_form))
         new_column.addWidget(self.new_keyboard, 1)
 
