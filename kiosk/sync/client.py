@@ -1160,10 +1160,10 @@ def _plain_signup_sql() -> str:
     assert set(values) == {column.name for column in Signup.__table__.columns}
     statuses = ", ".join(f"'{status.value}'" for status in SignupStatus)
 
-    def text(v: str) -> str:  # a JSON string: ->> gives an object's or array's JSON as text
+    def text(v: str) -> str:  # a JSON string (an object or array comes as its JSON text)
         return f"(typeof({v}) = 'text' AND {v} NOT GLOB '[[{{]*')"
 
-    # ->> gives true and false as 1 and 0, as Python's int() and bool() take them.
+    # JSON's true and false come as 1 and 0, as Python's int() and bool() take them.
     plain = [
         _hex_uuid_sql("id"),
         # occurrence_id: the foreign key takes only a date here, whose id is a real one.
@@ -1178,7 +1178,8 @@ def _plain_signup_sql() -> str:
         "(needs_help IS NULL OR needs_help IN (0, 1))",
         "(deleted IS NULL OR deleted = 0)",
     ]
-    read = ", ".join(f"s.r ->> '{name}' AS {name}" for name in fields)
+    # json_extract, not ->> (SQLite 3.38): the same values, on an older SQLite too.
+    read = ", ".join(f"json_extract(s.r, '$.{name}') AS {name}" for name in fields)
     # Every name and piece here is this module's own; the rows come only as parameters.
     return (
         f"INSERT INTO signup ({', '.join(values)}) "  # noqa: S608
