@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import uuid
 from collections.abc import Iterator
 from datetime import datetime, timedelta
@@ -16,6 +17,24 @@ from kiosk.services import Services
 from kiosk.storage.models import Activity, Category, Occurrence, Site
 
 NOW = "2026-12-01T10:00"
+
+
+@pytest.fixture
+def two(
+    tmp_path: Path, kiosk_config: KioskConfig, _demo_template: tuple[Path, int]
+) -> Iterator[tuple[Services, Services]]:
+    """Two copies of the demo database: one a pulled page goes to by the way under test,
+    one it goes to the ORM way, to compare every stored row."""
+    from tests.conftest import DEMO_NOW
+
+    template, _ = _demo_template
+    opened = []
+    for name in ("tested", "orm"):
+        shutil.copytree(template, tmp_path / name)
+        opened.append(Services.open(tmp_path / name, FixedClock(parse_now(DEMO_NOW)), kiosk_config))
+    yield opened[0], opened[1]
+    for services in opened:
+        services.close()
 
 
 @pytest.fixture

@@ -5,41 +5,21 @@ copies of the demo database, and every row of both is compared."""
 from __future__ import annotations
 
 import random
-import shutil
 import uuid
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
-from kiosk.clock import FixedClock, parse_now
-from kiosk.config import KioskConfig
 from kiosk.domain.enums import Category
 from kiosk.services import Services
 from kiosk.storage.models import Activity, Occurrence, Signup
 from kiosk.sync import client as sync_client
-from tests.conftest import DEMO_NOW
 
 NAMES = ["Per Hansen", "PER HANSEN", "Kari Lie", "Åse Dahl", "Ola Berg", "Olga Hansen"]
 PHONES = [None, None, "+4791234567", "+4798765432"]
-
-
-@pytest.fixture
-def two(
-    tmp_path: Path, kiosk_config: KioskConfig, _demo_template: tuple[Path, int]
-) -> Iterator[tuple[Services, Services]]:
-    template, _ = _demo_template
-    opened = []
-    for name in ("bulk", "orm"):
-        shutil.copytree(template, tmp_path / name)
-        opened.append(Services.open(tmp_path / name, FixedClock(parse_now(DEMO_NOW)), kiosk_config))
-    yield opened[0], opened[1]
-    for services in opened:
-        services.close()
 
 
 def _everything(services: Services) -> list[tuple[Any, ...]]:

@@ -6,40 +6,20 @@ from __future__ import annotations
 
 import json
 import random
-import shutil
 import sqlite3
 import uuid
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
-from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import func, select
 
-from kiosk.clock import FixedClock, parse_now
-from kiosk.config import KioskConfig
 from kiosk.services import Services
 from kiosk.storage.models import Occurrence, Signup
 from kiosk.sync import client as sync_client
-from tests.conftest import DEMO_NOW
 from tests.unit.test_sync_bulk import NAMES, PHONES, _enrolment, _everything
 
 Row = tuple[str, str, str]  # entity, entity id, row as JSON text
-
-
-@pytest.fixture
-def two(
-    tmp_path: Path, kiosk_config: KioskConfig, _demo_template: tuple[Path, int]
-) -> Iterator[tuple[Services, Services]]:
-    template, _ = _demo_template
-    opened = []
-    for name in ("plain", "orm"):
-        shutil.copytree(template, tmp_path / name)
-        opened.append(Services.open(tmp_path / name, FixedClock(parse_now(DEMO_NOW)), kiosk_config))
-    yield opened[0], opened[1]
-    for services in opened:
-        services.close()
 
 
 def _store_time() -> Any:
