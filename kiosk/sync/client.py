@@ -1126,6 +1126,7 @@ def _time_sql(v: str) -> str:
     )
 
 
+@lru_cache(maxsize=1)
 def _plain_signup_sql() -> str:
     """The staged sign-ups (temp.pulled_signup: id, row as JSON text) inserted as
     `_apply_bulk` would insert them; a row that is not plain is left out (a field of
@@ -1190,11 +1191,6 @@ def _plain_signup_sql() -> str:
     )
 
 
-@lru_cache(maxsize=1)
-def _plain_signup_statement() -> str:
-    return _plain_signup_sql()
-
-
 def _apply_plain(session: Session, rows: list[tuple[str, str, Any]]) -> None:
     """A page (entity, entity id, row as JSON text) whose sign-ups are all new here and
     plain, the sign-ups inserted by SQLite straight from their JSON: no Python object
@@ -1231,12 +1227,12 @@ def _apply_plain(session: Session, rows: list[tuple[str, str, Any]]) -> None:
     raw.create_function("sammen_name_key", 1, name_key, deterministic=True)
     raw.create_function("sammen_time", 1, sammen_time, deterministic=True)
     # Staged, then inserted by one statement: one statement per row cost 2× as much.
+    # Emptied before the commit; a page that fails takes its staged rows with its rollback.
     raw.execute("CREATE TEMP TABLE IF NOT EXISTS pulled_signup (id TEXT, r TEXT)")
-    raw.execute("DELETE FROM temp.pulled_signup")
     signups.sort()  # inserted in key order: neighbouring keys share index pages
     raw.executemany("INSERT INTO temp.pulled_signup (id, r) VALUES (?, ?)", signups)
     try:
-        written = raw.execute(_plain_signup_statement()).rowcount
+        written = raw.execute(_plain_signup_sql()).rowcount
     except sqlite3.OperationalError as refused:  # a time sammen_time refused, or worse:
         raise _NotPlain from refused  # the general path meets the same and tells which
     raw.execute("DELETE FROM temp.pulled_signup")
