@@ -102,7 +102,8 @@ def main() -> None:
                 (occ, site, activity),
             )
         # The floor's table is equivalent to the sign-up table: its columns, defaults,
-        # checks, indexes and foreign keys (copied from the catalogue, so it stays so),
+        # checks, indexes, foreign keys and key checks (copied from the catalogue, so it
+        # stays so),
         # without the change log's trigger or row-level security: what storing the same
         # rows costs before anything the sync adds.
         admin.execute("CREATE TABLE public.floor_signup (LIKE sammen.signup INCLUDING ALL)")
@@ -111,6 +112,13 @@ def main() -> None:
             "WHERE conrelid = 'sammen.signup'::regclass AND contype = 'f'"
         ).fetchall():
             admin.execute(f"ALTER TABLE public.floor_signup ADD {definition}")
+        # Since c0018 the keys are checked by triggers, once per statement: the floor's
+        # table gets the same ones (the change log's are what the sync adds, so not).
+        for (definition,) in admin.execute(
+            "SELECT pg_get_triggerdef(oid) FROM pg_trigger WHERE tgrelid = "
+            "'sammen.signup'::regclass AND NOT tgisinternal AND tgname NOT LIKE 'log%%'"
+        ).fetchall():
+            admin.execute(definition.replace(" ON sammen.signup ", " ON public.floor_signup ", 1))
         # The floor used before c0016, reported beside it: eight of the columns, two
         # of the four indexes, no checks, no foreign keys.
         admin.execute(

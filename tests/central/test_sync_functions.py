@@ -574,3 +574,169 @@ def test_a_row_cannot_name_a_site_other_than_its_date_or_kiosk(
     assert kiosks["a1"].push([request(theirs, "Per Hansen", "TTTTT2")])[0]["status"] == (
         "confirmed"
     )
+
+
+def test_a_batch_with_ops_seen_before_answers_each_as_alone(
+    kiosks: dict[str, Kiosk], sites: dict[str, uuid.UUID], central_url: str
+) -> None:
+    """The set path no longer looks for ops or sign-ups sent before (c0018): their unique
+    keys refuse the set, and the batch is answered one request at a time, as before."""
+    date = occurrence_of(central_url, sites["Solbakken"])
+    with psycopg.connect(central_url, autocommit=True) as admin:
+        admin.execute("UPDATE sammen.occurrence SET capacity = 10 WHERE id = %s", (date,))
+    kiosk = kiosks["a1"]
+    sent = request(date, "Per Hansen", "NNNNN2")
+    (first,) = kiosk.push([sent])
+    twice = request(date, "Kari Lie", "PPPPP2")
+    taken = request(date, "Ola Berg", "QQQQQ2")
+    taken["payload"]["signup_id"] = sent["payload"]["signup_id"]
+    new = request(date, "Liv Dahl", "RRRRR2")
+    answers = kiosk.push([sent, twice, twice, taken, new])
+    assert answers[0] == first
+    assert answers[1] == answers[2] and answers[1]["status"] == "confirmed"
+    assert (answers[3]["status"], answers[3]["reason"]) == ("rejected", "duplicate_signup")
+    assert answers[4]["status"] == "confirmed"
+    names = admin_rows(central_url, "SELECT display_name FROM sammen.signup ORDER BY queue_number")
+    assert names == [("Per Hansen",), ("Kari Lie",), ("Liv Dahl",)]
+    assert admin_rows(
+        central_url, "SELECT seats_taken FROM sammen.occurrence WHERE id = %s", date
+    ) == [(3,)]
+
+
+def _signup_row(
+    site: uuid.UUID, date: uuid.UUID, code: str, kiosk: object = None
+) -> tuple[object, ...]:
+    return (uuid7(), site, date, "Per", 1, "confirmed", 1, code, kiosk)
+
+
+SIGNUP_INSERT = (
+    "INSERT INTO sammen.signup (id, site_id, occurrence_id, display_name, party_size, "
+    "status, queue_number, booking_code, origin_kiosk_id) "
+    "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)"
+)
+
+
+def test_keys_are_checked_for_every_row_of_a_statement(
+    kiosks: dict[str, Kiosk], sites: dict[str, uuid.UUID], central_url: str
+) -> None:
+    """The keys a foreign key checked row by row are checked once per statement (c0018),
+    over every row: one bad row refuses the whole statement."""
+    site = sites["Solbakken"]
+    date = occurrence_of(central_url, site)
+    kiosk_id = kiosks["a1"].enrolment.kiosk_id
+    good = [_signup_row(site, date, f"K{n}KKK2", kiosk_id) for n in range(3)]
+    bad_rows = {
+        "no such date": _signup_row(site, uuid7(), "XXXXX2"),
+        "no such kiosk": _signup_row(site, date, "XXXXX2", uuid7()),
+        "another site's date": _signup_row(sites["Elvebakken"], date, "XXXXX2"),
+    }
+    with psycopg.connect(central_url, autocommit=True) as admin:
+        for why, bad in bad_rows.items():
+            with pytest.raises(psycopg.errors.ForeignKeyViolation), admin.transaction():
+                admin.cursor().executemany(SIGNUP_INSERT, [*good[:2], bad, good[2]])
+            assert admin_rows(central_url, "SELECT count(*) FROM sammen.signup") == [(0,)], why
+        with pytest.raises(psycopg.errors.ForeignKeyViolation):
+            admin.execute(
+                "INSERT INTO sammen.applied_op (op_id, kiosk_id, site_id, kind, result) "
+                "SELECT g, %s, %s, 'signup.request', '{}' FROM unnest(%s::uuid[]) g",
+                (uuid7(), site, [uuid7(), uuid7()]),
+            )
+        # Good rows, several per statement, go in as before.
+        admin.execute(
+            "INSERT INTO sammen.signup (id, site_id, occurrence_id, display_name, party_size,"
+            " status, queue_number, booking_code, origin_kiosk_id) "
+            "SELECT * FROM unnest(%s::uuid[], %s::uuid[], %s::uuid[], %s::text[], %s::int[],"
+            " %s::text[], %s::bigint[], %s::text[], %s::uuid[])",
+            [list(column) for column in zip(*good, strict=True)],
+        )
+    assert admin_rows(central_url, "SELECT count(*) FROM sammen.signup") == [(3,)]
+
+
+def test_keys_do_not_change_and_kiosks_are_never_deleted(
+    kiosks: dict[str, Kiosk], sites: dict[str, uuid.UUID], central_url: str
+) -> None:
+    site, elsewhere = sites["Solbakken"], sites["Elvebakken"]
+    date = occurrence_of(central_url, site)
+    kiosks["a1"].push([request(date, "Per Hansen", "SSSSS3")])
+    other_date = occurrence_of(central_url, elsewhere)
+    refused = [
+        ("UPDATE sammen.signup SET occurrence_id = %s", (other_date,)),
+        ("UPDATE sammen.signup SET site_id = %s", (elsewhere,)),
+        ("UPDATE sammen.signup SET origin_kiosk_id = %s", (kiosks["b1"].enrolment.kiosk_id,)),
+        ("UPDATE sammen.applied_op SET site_id = %s", (elsewhere,)),
+        ("UPDATE sammen.applied_op SET kiosk_id = %s", (kiosks["a2"].enrolment.kiosk_id,)),
+        ("UPDATE sammen.occurrence SET site_id = %s WHERE id = %s", (elsewhere, date)),
+        ("UPDATE sammen.occurrence SET id = %s WHERE id = %s", (uuid7(), date)),
+        ("UPDATE sammen.kiosk SET site_id = %s", (elsewhere,)),
+        ("DELETE FROM sammen.kiosk WHERE id = %s", (kiosks["a2"].enrolment.kiosk_id,)),
+        ("DELETE FROM sammen.occurrence WHERE id = %s", (date,)),
+    ]
+    before = [
+        admin_rows(central_url, f"SELECT * FROM sammen.{table} ORDER BY id")
+        for table in ("signup", "occurrence", "kiosk")
+    ]
+    with psycopg.connect(central_url, autocommit=True) as admin:
+        for sql, params in refused:
+            with pytest.raises(psycopg.errors.ForeignKeyViolation):
+                admin.execute(sql, params)
+        # What is not a key changes as before.
+        admin.execute("UPDATE sammen.signup SET status = status, site_id = site_id")
+    after = [
+        admin_rows(central_url, f"SELECT * FROM sammen.{table} ORDER BY id")
+        for table in ("signup", "occurrence", "kiosk")
+    ]
+    assert after == before
+    # A date nobody signed up for can still be removed.
+    with psycopg.connect(central_url, autocommit=True) as admin:
+        assert admin.execute("DELETE FROM sammen.occurrence WHERE id = %s", (other_date,)).rowcount
+        with pytest.raises(psycopg.errors.ForeignKeyViolation), admin.transaction():
+            admin.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+            admin.execute("DELETE FROM sammen.occurrence WHERE site_id = %s", (site,))
+
+
+@pytest.mark.parametrize("first", ["sign-up", "delete"])
+def test_a_date_is_not_deleted_under_a_sign_up_being_made(
+    kiosks: dict[str, Kiosk], sites: dict[str, uuid.UUID], central_url: str, first: str
+) -> None:
+    """The sign-up holds its date as a foreign key would: whichever commits second is
+    refused, and no sign-up is left without its date."""
+    site = sites["Solbakken"]
+    date = occurrence_of(central_url, site)
+    with (
+        psycopg.connect(central_url) as signer,
+        psycopg.connect(central_url) as deleter,
+    ):
+        outcome: dict[str, BaseException | None] = {}
+
+        def second(name: str, conn: psycopg.Connection[Any], sql: str) -> None:
+            try:
+                conn.execute(sql, (date,) if "DELETE" in sql else _signup_row(site, date, "TTTTT3"))
+                conn.commit()
+                outcome[name] = None
+            except psycopg.Error as error:
+                conn.rollback()
+                outcome[name] = error
+
+        delete = "DELETE FROM sammen.occurrence WHERE id = %s"
+        if first == "sign-up":
+            signer.execute(SIGNUP_INSERT, _signup_row(site, date, "TTTTT3"))
+            waiting = threading.Thread(target=second, args=("delete", deleter, delete))
+        else:
+            deleter.execute(delete, (date,))
+            waiting = threading.Thread(target=second, args=("sign-up", signer, SIGNUP_INSERT))
+        waiting.start()
+        waiting.join(0.5)
+        assert waiting.is_alive()  # it waits for the first to end
+        (signer if first == "sign-up" else deleter).commit()
+        waiting.join(10)
+        assert not waiting.is_alive()
+    refused = outcome["delete" if first == "sign-up" else "sign-up"]
+    assert isinstance(refused, psycopg.errors.ForeignKeyViolation)
+    orphans = admin_rows(
+        central_url,
+        "SELECT count(*) FROM sammen.signup s WHERE NOT EXISTS "
+        "(SELECT 1 FROM sammen.occurrence o WHERE o.id = s.occurrence_id)",
+    )
+    assert orphans == [(0,)]
+    signups = admin_rows(central_url, "SELECT count(*) FROM sammen.signup")
+    assert signups == [(1 if first == "sign-up" else 0,)]
