@@ -173,6 +173,12 @@ class Metrics(Value):
     def primary_target(self) -> int:
         return max(120, self._px(124))
 
+    @property
+    def row_primary_target(self) -> int:
+        """A form's Save beside its heading, above keys kept whole: as tall as the keys,
+        never below the primary 120, so the form's fields keep room at 166 %."""
+        return max(120, self.key_target)
+
 
 def stylesheet(palette: Palette, metrics: Metrics) -> str:
     """The application's one stylesheet; widgets pick rules through objectName/properties."""
@@ -238,6 +244,7 @@ QPushButton[role="primary"] {{
     min-height: {m.primary_target}px;
 }}
 QPushButton[role="compact"] {{ min-height: {m.key_target}px; }}
+QPushButton[role="primary"][fit="row"] {{ min-height: {m.row_primary_target}px; }}
 QPushButton[role="primary"]:disabled {{
     background: {p.secondary}; color: {p.muted_text}; border: 3px dashed {p.border};
 }}

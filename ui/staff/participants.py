@@ -254,6 +254,7 @@ class StaffParticipantsScreen(StaffScreen):
         top = QHBoxLayout()
         top.setSpacing(32)
         top.addWidget(heading, 1)
+        save.setProperty("fit", "row")  # as tall as the keys: the fields keep their room
         top.addWidget(save)
         top.addWidget(back)
         # The fields scroll above keys kept whole: at 166 % text both do not fit in one

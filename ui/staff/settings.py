@@ -110,6 +110,7 @@ class StaffSettingsScreen(StaffScreen):
         self.new_error = Label("error")
         self.new_error.setVisible(False)
         self.new_save = BigButton("primary")
+        self.new_save.setProperty("fit", "row")  # as tall as the keys: the fields keep room
         self.new_save.clicked.connect(self._on_new_save)
         self.new_back = BigButton("compact")
         self.new_back.clicked.connect(self._show_settings)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -46,6 +46,8 @@ class TextField(QWidget):
         super().__init__(parent)
         self.kind = kind
         self.caption = Label("section")
+        # Right above its box, also when a neighbour's longer caption makes the row taller.
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
         self.edit = QLineEdit()
         self.edit.setMaxLength(max_length)
         self.edit.setProperty("kind", kind.value)
@@ -215,9 +217,37 @@ class FormKeyboard(QWidget):
             app.focusChanged.disconnect(self._on_focus_changed)
 
 
-def _scroll_into_view(field: QWidget) -> None:
-    parent = field.parentWidget()
-    while parent is not None and not isinstance(parent, QScrollArea):
-        parent = parent.parentWidget()
-    if isinstance(parent, QScrollArea):
-        parent.ensureWidgetVisible(field, 16, 32)
+def caption_height(field: TextField) -> int:
+    """The height of the caption's text (its label may be taller, the text at its bottom)."""
+    caption = field.caption
+    height = caption.heightForWidth(caption.width()) if caption.wordWrap() else -1
+    return height if height >= 0 else caption.sizeHint().height()
+
+
+def _scroll_into_view(field: TextField) -> None:
+    """Show the field being typed in whole: its caption and its box (and its message).
+    With too little room (166 % text, the keys below), the box whole and as much of the
+    caption above it as fits. (QScrollArea.ensureWidgetVisible centres a widget taller
+    than the room, which cut both the caption and the box.)"""
+    area = field.parentWidget()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    if not isinstance(area, QScrollArea) or area.widget() is None:
+        return
+    content = area.widget()
+    last = field.error if field.error.isVisible() else field.edit
+    top = field.caption.mapTo(
+        content, QPoint(0, field.caption.height() - caption_height(field))
+    ).y()
+    bottom = last.mapTo(content, QPoint(0, last.height())).y()
+    box_bottom = field.edit.mapTo(content, QPoint(0, field.edit.height())).y()
+    bar = area.verticalScrollBar()
+    room = area.viewport().height()
+    margin = max(0, min(16, (room - (bottom - top)) // 2))
+    if bottom - top + 2 * margin <= room:
+        if top - margin < bar.value():
+            bar.setValue(top - margin)
+        elif bottom + margin > bar.value() + room:
+            bar.setValue(bottom + margin - room)
+    else:
+        bar.setValue(max(top, box_bottom - room))

@@ -1,0 +1,59 @@
+"""A staff form's fields scroll above keys kept whole: at large text the field being typed
+in is shown whole, caption and box, or at least its box whole when there is not room for
+both (at 166 % a caption cut at the top and a box cut at the bottom was what showed)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QScrollArea, QWidget
+from pytestqt.qtbot import QtBot
+
+from kiosk.services import Services
+from ui.shell import MainWindow
+from ui.widgets.form import TextField, caption_height
+
+from .helpers import tap
+
+
+def _area_of(field: QWidget) -> QScrollArea:
+    parent = field.parentWidget()
+    while not isinstance(parent, QScrollArea):
+        assert parent is not None
+        parent = parent.parentWidget()
+    return parent
+
+
+def _shown(field: QWidget, part: QWidget) -> tuple[int, int, int]:
+    """Where the part's top and bottom are in its scroll area's viewport, and its height."""
+    viewport = _area_of(field).viewport()
+    top = part.mapTo(viewport, QPoint(0, 0)).y()
+    return top, top + part.height(), viewport.height()
+
+
+def _type_into_each(qtbot: QtBot, fields: list[TextField]) -> None:
+    # Last to first and back, so that each field is reached by scrolling up and down.
+    for field in [*reversed(fields), *fields]:
+        qtbot.mouseClick(field.edit, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda f=field: f.edit.hasFocus())
+        qtbot.wait(30)  # the scroll is queued after the focus change
+        box_top, box_bottom, room = _shown(field, field.edit)
+        assert box_top >= 0 and box_bottom <= room, (field.caption.text(), box_top, room)
+        _, caption_bottom, _ = _shown(field, field.caption)
+        caption_top = caption_bottom - caption_height(field)  # the text sits at its bottom
+        if box_bottom - caption_top <= room:  # room for both: the caption shows too
+            assert caption_top >= 0, field.caption.text()
+
+
+@pytest.mark.parametrize("scale", [100, 133, 166])
+def test_the_field_typed_in_shows_whole_at_every_text_size(
+    qtbot: QtBot, window: MainWindow, services: Services, scale: int
+) -> None:
+    tap(qtbot, window.home.size_buttons[scale])
+    member = services.staff.add("Kari Nordmann", "284619", "284619")
+    window.enter_staff_mode(member)
+    window.show_staff_settings()
+    settings = window.screen_named("staff-settings")
+    tap(qtbot, settings.add_staff_button)  # type: ignore[attr-defined]
+    new_user = [settings.new_name, settings.new_pin, settings.new_pin_again]  # type: ignore[attr-defined]
+    _type_into_each(qtbot, new_user)
