@@ -232,9 +232,9 @@ def _scroll_into_view(field: TextField) -> None:
     area = field.parentWidget()
     while area is not None and not isinstance(area, QScrollArea):
         area = area.parentWidget()
-    if not isinstance(area, QScrollArea) or area.widget() is None:
+    content = area.widget() if isinstance(area, QScrollArea) else None
+    if area is None or content is None:
         return
-    content = area.widget()
     last = field.error if field.error.isVisible() else field.edit
     top = field.caption.mapTo(
         content, QPoint(0, field.caption.height() - caption_height(field))
