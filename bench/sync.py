@@ -103,9 +103,8 @@ def main() -> None:
             )
         # The floor's table is equivalent to the sign-up table: its columns, defaults,
         # checks, indexes, foreign keys and key checks (copied from the catalogue, so it
-        # stays so),
-        # without the change log's trigger or row-level security: what storing the same
-        # rows costs before anything the sync adds.
+        # stays so), without the change log's trigger or row-level security: what
+        # storing the same rows costs before anything the sync adds.
         admin.execute("CREATE TABLE public.floor_signup (LIKE sammen.signup INCLUDING ALL)")
         for (definition,) in admin.execute(
             "SELECT pg_get_constraintdef(oid) FROM pg_constraint "

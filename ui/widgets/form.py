@@ -232,8 +232,7 @@ def _scroll_into_view(field: TextField) -> None:
     area = field.parentWidget()
     while area is not None and not isinstance(area, QScrollArea):
         area = area.parentWidget()
-    content = area.widget() if isinstance(area, QScrollArea) else None
-    if area is None or content is None:
+    if not isinstance(area, QScrollArea) or (content := area.widget()) is None:
         return
     last = field.error if field.error.isVisible() else field.edit
     top = field.caption.mapTo(
