@@ -26,12 +26,19 @@ from kiosk.storage.files import (
 __all__ = [
     "DATABASE_FILENAME",
     "SCHEMA_VERSION",
+    "SCRATCH_SCHEMA",
     "Database",
     "DatabaseProblem",
     "DatabaseProblemKind",
 ]
 
 log = logging.getLogger(__name__)
+
+# An empty in-memory database beside the file on every connection: rows made ready on
+# another thread are brought in with sqlite3's deserialize() and copied in one statement
+# (the sync's pull). ATTACH cannot run inside a transaction, and every unit of work is
+# one from its start, so it is attached when the connection opens.
+SCRATCH_SCHEMA = "scratch"
 
 
 def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -40,6 +47,7 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     # (SQLAlchemy docs, "Serializable isolation / Savepoints / Transactional DDL").
     dbapi_connection.isolation_level = None
     apply_pragmas(dbapi_connection)
+    dbapi_connection.execute(f"ATTACH ':memory:' AS {SCRATCH_SCHEMA}")
 
 
 def _on_begin(connection: Any) -> None:

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import json
 import stat
+import threading
 import uuid
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import psycopg
 import pytest
@@ -19,7 +21,7 @@ from kiosk.central.demo import seed_central_demo
 from kiosk.cli import main
 from kiosk.clock import OSLO
 from kiosk.domain.enums import Period, SignupState, SignupStatus
-from kiosk.domain.views import SignupRequest
+from kiosk.domain.views import Booking, SignupRequest
 from kiosk.services import Services
 from kiosk.storage.models import OutboxOp, Signup
 from kiosk.sync import client as sync_client
@@ -520,3 +522,101 @@ def test_the_central_purge_wipes_names_everywhere_and_keeps_the_counts(
             ]
     finally:
         third.close()
+
+
+def _signed_up_on(services: Services, people: int) -> None:
+    """`people` sign-ups spread over the open dates, one of them cancelled again."""
+    dates = [
+        v.occurrence_id
+        for v in services.catalogue.occurrences(Period.WEEK)
+        if v.signup_state is SignupState.OPEN and not v.sensitive
+    ]
+    names = [f"Beboer {a}{b}" for a in "ABCDEFGHIJ" for b in "abcdefghij"][:people]
+    bookings = services.booking.sign_up_batch(
+        [SignupRequest(dates[n % len(dates)], name) for n, name in enumerate(names)]
+    )
+    assert all(isinstance(booking, Booking) for booking in bookings)
+    services.booking.cancel(bookings[0].booking_code)
+
+
+def _central_signups(central_url: str) -> dict[str, tuple[str, str]]:
+    with psycopg.connect(central_url) as admin:
+        rows = admin.execute("SELECT id, status, booking_code FROM sammen.signup").fetchall()
+    return {str(id_): (status, code) for id_, status, code in rows}
+
+
+def _local_signups(services: Services) -> dict[str, tuple[str, str]]:
+    with services.db.read() as session:
+        rows = session.execute(select(Signup.id, Signup.status, Signup.booking_code)).all()
+    return {str(id_): (status.value, code) for id_, status, code in rows}
+
+
+def test_a_long_catch_up_comes_in_pages_made_ready_ahead(
+    two_kiosks: tuple[Services, Services], central_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Many pages, each asked for and made ready while the one before is written: the
+    pages of new sign-ups go the plain way, the others the general way, and the kiosk
+    ends with what the server has."""
+    first, second = two_kiosks
+    sync_once(first)
+    sync_once(second)
+    _signed_up_on(first, 40)
+    sync_once(first)
+    monkeypatch.setattr(sync_client, "PULL_ROWS_PAGE", 6)
+    plain = sync_client._apply_plain
+    taken: list[int] = []
+
+    def counted(session: Any, ready: sync_client._Plain) -> None:
+        plain(session, ready)
+        taken.append(ready.signups)
+
+    monkeypatch.setattr(sync_client, "_apply_plain", counted)
+    report = sync_once(second)
+    assert report.pulled > 40
+    assert _local_signups(second) == _central_signups(central_url)
+    assert len(_central_signups(central_url)) == 40
+    assert len(taken) >= 3  # pages of new sign-ups went the plain way
+    assert sync_once(second).pulled == 0
+
+
+def test_a_pull_broken_off_mid_way_keeps_the_pages_written_and_ends_its_threads(
+    two_kiosks: tuple[Services, Services], central_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, second = two_kiosks
+    sync_once(first)
+    sync_once(second)
+    _signed_up_on(first, 30)
+    sync_once(first)
+    monkeypatch.setattr(sync_client, "PULL_ROWS_PAGE", 6)
+    write = sync_client.SyncClient._apply_ready
+    kept: set[str] = set()  # the sign-ups of the pages written before it broke off
+    pages = [0]
+
+    def failing(self: sync_client.SyncClient, rows: list[Any], plain: Any) -> None:
+        if pages[0] == 4:
+            raise OSError("disk full")
+        write(self, rows, plain)
+        kept.update(entity_id for entity, entity_id, _ in rows if entity == "signup")
+        pages[0] += 1
+
+    monkeypatch.setattr(sync_client.SyncClient, "_apply_ready", failing)
+    saved = sync_client.SyncClient._save_cursor
+    cursors: list[tuple[str, int]] = []
+
+    def saving(self: sync_client.SyncClient, cursor: tuple[str, int], *more: Any) -> None:
+        saved(self, cursor, *more)
+        cursors.append(cursor)
+
+    monkeypatch.setattr(sync_client.SyncClient, "_save_cursor", saving)
+    enrolment = sync_client.load_enrolment(second.data_dir)
+    assert enrolment is not None
+    with pytest.raises(OSError, match="disk full"):
+        sync_client.SyncClient(second, enrolment).sync_once()
+    alive = {thread.name.split("_")[0] for thread in threading.enumerate()}
+    assert not alive & {"sammen-pull", "sammen-ready"}  # nothing left running behind
+    assert len(cursors) == 4 and kept
+    assert set(_local_signups(second)) == kept  # the four pages, and nothing of the fifth
+    assert sync_client.SyncClient(second, enrolment).cursor() == cursors[-1]
+    monkeypatch.setattr(sync_client.SyncClient, "_apply_ready", write)
+    sync_once(second)  # on from the end of the fourth page
+    assert _local_signups(second) == _central_signups(central_url)

@@ -8,6 +8,7 @@ import json
 import random
 import sqlite3
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
@@ -23,7 +24,7 @@ Row = tuple[str, str, str]  # entity, entity id, row as JSON text
 
 
 def _store_time() -> Any:
-    """The bulk path's own converter of a pulled time, as `_apply_plain` uses it."""
+    """The bulk path's own converter of a pulled time, as `_prepare_plain` uses it."""
     from sqlalchemy.dialects import sqlite
 
     processor = Signup.__table__.c.created_at.type._cached_bind_processor(sqlite.dialect())
@@ -71,6 +72,21 @@ def test_sqlite_reads_a_time_as_python_does() -> None:
         "2026-11-27 10:00:00+00:00",
         "2026-11-27T10:00:00.+00:00",
         "2026-11-27T10:00:00.1234567+00:00",
+        # PostgreSQL's own shape in UTC (SQLite's first branch), and that shape broken:
+        "2026-11-27T10:00:00.123456+00:00",
+        "2026-11-27T10:00:00.000000+00:00",
+        "2024-02-29T23:59:59.999999+00:00",
+        "2026-02-29T10:00:00.123456+00:00",
+        "2026-04-31T10:00:00.123456+00:00",
+        "2026-13-01T10:00:00.123456+00:00",
+        "2026-00-10T10:00:00.123456+00:00",
+        "2026-11-00T10:00:00.123456+00:00",
+        "2026-11-27T24:00:00.000000+00:00",
+        "2026-11-27T29:00:00.000000+00:00",
+        "2026-11-27T10:60:00.000000+00:00",
+        "0999-11-27T10:00:00.123456+00:00",
+        "9999-12-31T23:59:59.999999+00:00",
+        "2026-11-27T10:00:00.123456+00:0a",
         "2026-11-27T10:00:00+0100",
         "2026-11-27T10:00:00+01:00:30",
         "2026-11-27T10:00:0a+00:00",
@@ -177,8 +193,8 @@ def _counting_plain(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     taken = [0]
     plain = sync_client._apply_plain
 
-    def counted(session: Any, rows: list[Row]) -> None:
-        plain(session, rows)
+    def counted(session: Any, ready: Any) -> None:
+        plain(session, ready)
         taken[0] += 1
 
     monkeypatch.setattr(sync_client, "_apply_plain", counted)
@@ -273,7 +289,7 @@ def test_a_row_the_plain_way_cannot_take_sends_the_page_the_general_way(
         pytest.raises((sync_client._NotPlain, sqlite3.IntegrityError)),
         plain.db.transaction() as session,
     ):
-        sync_client._apply_plain(session, page)
+        sync_client._apply_plain(session, sync_client._prepare_plain(page))
     assert _everything(plain) == before  # rolled back whole
     taken = _counting_plain(monkeypatch)
     sync_client.SyncClient(plain, _enrolment())._apply_rows(page)
@@ -285,9 +301,56 @@ def test_a_row_the_plain_way_cannot_take_sends_the_page_the_general_way(
 
 
 @pytest.mark.parametrize("text", ["{", "not json", "[1, 2]", '"text"', "null"])
-def test_a_row_that_is_not_a_json_object_is_refused_by_the_plain_way(
-    services: Services, text: str
-) -> None:
+def test_a_row_that_is_not_a_json_object_is_refused_by_the_plain_way(text: str) -> None:
     page: list[Row] = [("signup", str(uuid.uuid4()), text)]
-    with pytest.raises(sync_client._NotPlain), services.db.transaction() as session:
-        sync_client._apply_plain(session, page)
+    with pytest.raises(sync_client._NotPlain):
+        sync_client._prepare_plain(page)
+
+
+@pytest.mark.parametrize(
+    "shape",
+    [
+        str.upper,
+        lambda id_: id_.replace("-", ""),
+        lambda id_: "{" + id_ + "}",
+        lambda id_: "urn:uuid:" + id_,
+        lambda id_: id_[:-1] + "g",
+        lambda id_: id_[:8] + id_[9:13] + "-" + id_[8] + id_[13:],  # the dashes moved
+    ],
+)
+def test_an_id_not_as_postgresql_writes_it_sends_the_page_the_general_way(
+    two: tuple[Services, Services], shape: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The plain way takes the ids of a page only as PostgreSQL writes a UUID; the
+    general way reads what Python's uuid.UUID reads (and leaves out what it cannot)."""
+    plain, orm = two
+    with plain.db.read() as session:
+        date = str(session.scalars(select(Occurrence.id)).first())
+    good = dict(json.loads(_good_row()), occurrence_id=date)
+    odd = dict(good, id=str(uuid.uuid4()), booking_code="ODD567", display_name="Kari")
+    page = [("signup", good["id"], json.dumps(good)), ("signup", shape(odd["id"]), json.dumps(odd))]
+    with pytest.raises(sync_client._NotPlain):
+        sync_client._prepare_plain(page)
+    taken = _counting_plain(monkeypatch)
+    sync_client.SyncClient(plain, _enrolment())._apply_rows(page)
+    _orm_page(orm, page, monkeypatch)
+    assert taken == [0]
+    assert _everything(plain) == _everything(orm)
+    with plain.db.read() as session:
+        assert session.get(Signup, uuid.UUID(good["id"])) is not None
+
+
+def test_a_page_made_ready_on_another_thread_is_written_as_one_made_here(
+    two: tuple[Services, Services],
+) -> None:
+    """The pull makes the next page ready on a thread of its own while this one is
+    written; what is stored is the same, and the two pages are kept apart."""
+    here, there = two
+    pages = NewSignups(here, seed=5)
+    first, second = pages.page(), pages.page()
+    with ThreadPoolExecutor(max_workers=1) as other:
+        ready = [other.submit(sync_client._ready, page).result() for page in (first, second)]
+    for page, made in zip((first, second), ready, strict=True):
+        sync_client.SyncClient(here, _enrolment())._apply_ready(page, made)
+        sync_client.SyncClient(there, _enrolment())._apply_rows(page)
+        assert _everything(here) == _everything(there)
