@@ -1745,8 +1745,8 @@
             <translation>PIN (6–12 digits)</translation>
         </message>
         <message>
-            <source>The same PIN again</source>
-            <translation>The same PIN again</translation>
+            <source>PIN once more</source>
+            <translation>PIN once more</translation>
         </message>
         <message>
             <source>Add</source>

@@ -1745,8 +1745,8 @@
             <translation>PIN (6–12 sifre)</translation>
         </message>
         <message>
-            <source>The same PIN again</source>
-            <translation>Samme PIN en gang til</translation>
+            <source>PIN once more</source>
+            <translation>PIN en gang til</translation>
         </message>
         <message>
             <source>Add</source>

@@ -1745,8 +1745,8 @@
             <translation>PIN (6–12 siffer)</translation>
         </message>
         <message>
-            <source>The same PIN again</source>
-            <translation>Same PIN ein gong til</translation>
+            <source>PIN once more</source>
+            <translation>PIN ein gong til</translation>
         </message>
         <message>
             <source>Add</source>

@@ -57,3 +57,23 @@ def test_the_field_typed_in_shows_whole_at_every_text_size(
     tap(qtbot, settings.add_staff_button)  # type: ignore[attr-defined]
     new_user = [settings.new_name, settings.new_pin, settings.new_pin_again]  # type: ignore[attr-defined]
     _type_into_each(qtbot, new_user)
+
+
+@pytest.mark.parametrize("language", ["nb", "nn", "en"])
+def test_the_new_staff_users_captions_stay_on_one_line_at_the_largest_text(
+    qtbot: QtBot, window: MainWindow, services: Services, language: str
+) -> None:
+    """Side by side above the keys, a caption of two lines showed only its second ("gang
+    til") while the first field was typed in: each must fit its column on one line."""
+    tap(qtbot, window.home.language_buttons[language])
+    tap(qtbot, window.home.size_buttons[166])
+    member = services.staff.add("Kari Nordmann", "284619", "284619")
+    window.enter_staff_mode(member)
+    window.show_staff_settings()
+    settings = window.screen_named("staff-settings")
+    tap(qtbot, settings.add_staff_button)  # type: ignore[attr-defined]
+    new_user = [settings.new_name, settings.new_pin, settings.new_pin_again]  # type: ignore[attr-defined]
+    qtbot.wait(30)
+    for field in new_user:
+        line = field.caption.fontMetrics().lineSpacing()
+        assert caption_height(field) < 1.5 * line, (language, field.caption.text())

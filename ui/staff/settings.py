@@ -175,7 +175,7 @@ class StaffSettingsScreen(StaffScreen):
         self.new_heading.setText(self.tr("New staff user"))
         self.new_name.set_caption(self.tr("Name"))
         self.new_pin.set_caption(self.tr("PIN (6–12 digits)"))
-        self.new_pin_again.set_caption(self.tr("The same PIN again"))
+        self.new_pin_again.set_caption(self.tr("PIN once more"))
         self.new_save.set_texts(self.tr("Add"), self.tr("Add the staff user"))
         self.new_back.set_texts(self.tr("Back"), self.tr("Back to the settings"))
         self._show_staff()
