@@ -551,6 +551,18 @@ def _local_signups(services: Services) -> dict[str, tuple[str, str]]:
     return {str(id_): (status.value, code) for id_, status, code in rows}
 
 
+def _behind_by_sign_ups(
+    first: Services, second: Services, people: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both kiosks up to date, then `people` sign-ups on the first and sent: the second
+    has them to read, in pages of six."""
+    sync_once(first)
+    sync_once(second)
+    _signed_up_on(first, people)
+    sync_once(first)
+    monkeypatch.setattr(sync_client, "PULL_ROWS_PAGE", 6)
+
+
 def test_a_long_catch_up_comes_in_pages_made_ready_ahead(
     two_kiosks: tuple[Services, Services], central_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -558,11 +570,7 @@ def test_a_long_catch_up_comes_in_pages_made_ready_ahead(
     pages of new sign-ups go the plain way, the others the general way, and the kiosk
     ends with what the server has."""
     first, second = two_kiosks
-    sync_once(first)
-    sync_once(second)
-    _signed_up_on(first, 40)
-    sync_once(first)
-    monkeypatch.setattr(sync_client, "PULL_ROWS_PAGE", 6)
+    _behind_by_sign_ups(first, second, 40, monkeypatch)
     plain = sync_client._apply_plain
     taken: list[int] = []
 
@@ -583,11 +591,7 @@ def test_a_pull_broken_off_mid_way_keeps_the_pages_written_and_ends_its_threads(
     two_kiosks: tuple[Services, Services], central_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     first, second = two_kiosks
-    sync_once(first)
-    sync_once(second)
-    _signed_up_on(first, 30)
-    sync_once(first)
-    monkeypatch.setattr(sync_client, "PULL_ROWS_PAGE", 6)
+    _behind_by_sign_ups(first, second, 30, monkeypatch)
     write = sync_client.SyncClient._apply_ready
     kept: set[str] = set()  # the sign-ups of the pages written before it broke off
     pages = [0]

@@ -45,18 +45,22 @@ def _type_into_each(qtbot: QtBot, fields: list[TextField]) -> None:
             assert caption_top >= 0, field.caption.text()
 
 
-@pytest.mark.parametrize("scale", [100, 133, 166])
-def test_the_field_typed_in_shows_whole_at_every_text_size(
-    qtbot: QtBot, window: MainWindow, services: Services, scale: int
-) -> None:
-    tap(qtbot, window.home.size_buttons[scale])
+def _new_staff_user_form(qtbot: QtBot, window: MainWindow, services: Services) -> list[TextField]:
+    """Staff mode's form for a new staff user, open; its three fields."""
     member = services.staff.add("Kari Nordmann", "284619", "284619")
     window.enter_staff_mode(member)
     window.show_staff_settings()
     settings = window.screen_named("staff-settings")
     tap(qtbot, settings.add_staff_button)  # type: ignore[attr-defined]
-    new_user = [settings.new_name, settings.new_pin, settings.new_pin_again]  # type: ignore[attr-defined]
-    _type_into_each(qtbot, new_user)
+    return [settings.new_name, settings.new_pin, settings.new_pin_again]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("scale", [100, 133, 166])
+def test_the_field_typed_in_shows_whole_at_every_text_size(
+    qtbot: QtBot, window: MainWindow, services: Services, scale: int
+) -> None:
+    tap(qtbot, window.home.size_buttons[scale])
+    _type_into_each(qtbot, _new_staff_user_form(qtbot, window, services))
 
 
 @pytest.mark.parametrize("language", ["nb", "nn", "en"])
@@ -67,12 +71,7 @@ def test_the_new_staff_users_captions_stay_on_one_line_at_the_largest_text(
     til") while the first field was typed in: each must fit its column on one line."""
     tap(qtbot, window.home.language_buttons[language])
     tap(qtbot, window.home.size_buttons[166])
-    member = services.staff.add("Kari Nordmann", "284619", "284619")
-    window.enter_staff_mode(member)
-    window.show_staff_settings()
-    settings = window.screen_named("staff-settings")
-    tap(qtbot, settings.add_staff_button)  # type: ignore[attr-defined]
-    new_user = [settings.new_name, settings.new_pin, settings.new_pin_again]  # type: ignore[attr-defined]
+    new_user = _new_staff_user_form(qtbot, window, services)
     qtbot.wait(30)
     for field in new_user:
         line = field.caption.fontMetrics().lineSpacing()
