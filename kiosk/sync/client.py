@@ -472,13 +472,10 @@ class SyncClient:
                 for change in changes:
                     _apply_change(session, change)
 
-    def _apply_rows(self, rows: list[tuple[str, str, Any]]) -> None:
-        """A page of (entity, entity id, row as JSON text)."""
-        self._apply_ready(rows, _ready(rows))
-
     def _apply_ready(self, rows: list[tuple[str, str, Any]], plain: _Plain | None) -> None:
-        """A page whose new plain sign-ups `_prepare_plain` made ready (`plain`; most of a
-        long catch-up) is copied in; any other page goes as before."""
+        """A page of (entity, entity id, row as JSON text): if `_prepare_plain` made its
+        new plain sign-ups ready (`plain`; most of a long catch-up), they are copied in;
+        any other page goes as before."""
         if plain is not None:
             try:
                 with self._services.db.transaction() as session:

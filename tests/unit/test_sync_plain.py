@@ -179,6 +179,11 @@ class NewSignups:
         return rows
 
 
+def _apply(services: Services, page: list[Row]) -> None:
+    """The page as the pull applies it, made ready on this thread."""
+    sync_client.SyncClient(services, _enrolment())._apply_ready(page, sync_client._ready(page))
+
+
 def _orm_page(services: Services, rows: list[Row], monkeypatch: pytest.MonkeyPatch) -> None:
     """The page the general way, as before the bulk and plain paths."""
     with monkeypatch.context() as patched:
@@ -210,7 +215,7 @@ def test_new_signups_go_the_plain_way_and_end_where_the_orm_path_ends(
     pages = NewSignups(plain, seed)
     for _ in range(10):
         page = pages.page()
-        sync_client.SyncClient(plain, _enrolment())._apply_rows(page)
+        _apply(plain, page)
         _orm_page(orm, page, monkeypatch)
         assert _everything(plain) == _everything(orm)
     assert 3 <= taken[0] < 10  # most pages went the plain way; twins and wiped rows did not
@@ -292,7 +297,7 @@ def test_a_row_the_plain_way_cannot_take_sends_the_page_the_general_way(
         sync_client._apply_plain(session, sync_client._prepare_plain(page))
     assert _everything(plain) == before  # rolled back whole
     taken = _counting_plain(monkeypatch)
-    sync_client.SyncClient(plain, _enrolment())._apply_rows(page)
+    _apply(plain, page)
     _orm_page(orm, page, monkeypatch)
     assert taken == [0]
     assert _everything(plain) == _everything(orm)
@@ -332,7 +337,7 @@ def test_an_id_not_as_postgresql_writes_it_sends_the_page_the_general_way(
     with pytest.raises(sync_client._NotPlain):
         sync_client._prepare_plain(page)
     taken = _counting_plain(monkeypatch)
-    sync_client.SyncClient(plain, _enrolment())._apply_rows(page)
+    _apply(plain, page)
     _orm_page(orm, page, monkeypatch)
     assert taken == [0]
     assert _everything(plain) == _everything(orm)
@@ -352,5 +357,5 @@ def test_a_page_made_ready_on_another_thread_is_written_as_one_made_here(
         ready = [other.submit(sync_client._ready, page).result() for page in (first, second)]
     for page, made in zip((first, second), ready, strict=True):
         sync_client.SyncClient(here, _enrolment())._apply_ready(page, made)
-        sync_client.SyncClient(there, _enrolment())._apply_rows(page)
+        _apply(there, page)
         assert _everything(here) == _everything(there)
