@@ -1292,8 +1292,15 @@ def _prepare_plain(rows: list[tuple[str, str, Any]]) -> _Plain:
         db.close()
 
 
+# sqlite3 has serialize() only if its SQLite was built with it (the default since 3.36,
+# so every Debian and Ubuntu in support); without it every page goes the general way.
+_CAN_SERIALIZE = hasattr(sqlite3.Connection, "serialize")
+
+
 def _ready(rows: list[tuple[str, str, Any]]) -> _Plain | None:
     """The page made ready by `_prepare_plain`, or None when it is not plain."""
+    if not _CAN_SERIALIZE:
+        return None
     try:
         return _prepare_plain(rows)
     except _NotPlain:

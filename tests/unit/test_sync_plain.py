@@ -359,3 +359,21 @@ def test_a_page_made_ready_on_another_thread_is_written_as_one_made_here(
         sync_client.SyncClient(here, _enrolment())._apply_ready(page, made)
         _apply(there, page)
         assert _everything(here) == _everything(there)
+
+
+def test_without_sqlites_serialize_every_page_goes_the_general_way(
+    two: tuple[Services, Services], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An SQLite built without serialize() (before 3.36, unless asked for) cannot carry a
+    page made ready to the writer: the pull still works, the general way."""
+    here, there = two
+    monkeypatch.setattr(sync_client, "_CAN_SERIALIZE", False)
+    taken = _counting_plain(monkeypatch)
+    pages = NewSignups(here, seed=9)
+    for _ in range(3):
+        page = pages.page()
+        assert sync_client._ready(page) is None
+        _apply(here, page)
+        _orm_page(there, page, monkeypatch)
+    assert taken == [0]
+    assert _everything(here) == _everything(there)
