@@ -1161,8 +1161,8 @@ def _plain_signup_sql() -> str:
     `ready` as `_apply_bulk` would insert them; a row that is not plain is left out (a
     field of another type, or what the general path treats apart: a row wiped by the
     retention rule, a deletion). Each field is read from the JSON once (MATERIALIZED):
-    read where it is used, it was parsed again and again, 2.5× the time. A time that is not NULL
-    never becomes NULL: what SQLite cannot read, Python reads or refuses."""
+    read where it is used, it was parsed again and again, 2.5× the time. A time that is
+    not NULL never becomes NULL: what SQLite cannot read, Python reads or refuses."""
     fields = [
         "occurrence_id", "display_name", "phone", "party_size", "status", "queue_number",
         "booking_code", "origin_kiosk_id", "created_at", "cancelled_at", "attended_at",
