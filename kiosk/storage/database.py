@@ -34,10 +34,11 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-# An empty in-memory database beside the file on every connection: rows made ready on
-# another thread are brought in with sqlite3's deserialize() and copied in one statement
-# (the sync's pull). ATTACH cannot run inside a transaction, and every unit of work is
-# one from its start, so it is attached when the connection opens.
+# An in-memory database beside the file on every connection: rows made ready on another
+# thread are brought in with sqlite3's deserialize() and copied in one statement (the
+# sync's pull). A schema read in a transaction cannot be detached before the transaction
+# ends, and the unit of work that reads it ends with its commit, so it is attached once,
+# when the connection opens; each page replaces what the last one left there.
 SCRATCH_SCHEMA = "scratch"
 
 

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select, update
+from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -475,7 +476,7 @@ class SyncClient:
     def _apply_ready(self, rows: list[tuple[str, str, Any]], plain: _Plain | None) -> None:
         """A page of (entity, entity id, row as JSON text): if `_prepare_plain` made its
         new plain sign-ups ready (`plain`; most of a long catch-up), they are copied in;
-        any other page goes as before."""
+        any other page goes change by change through `_apply_page`."""
         if plain is not None:
             try:
                 with self._services.db.transaction() as session:
@@ -523,7 +524,9 @@ class SyncClient:
                 "FROM sync.pull_rows(%s::xid8, %s, %s)",
                 (after[0], after[1], PULL_ROWS_PAGE),
             ).fetchall()
-            return rows, readying.submit(_ready, [row[2:] for row in rows])
+            end = (str(rows[-1][0]), int(rows[-1][1])) if rows else after
+            page = [row[2:] for row in rows]
+            return page, end, readying.submit(_ready, page)
 
         # Left in this order, the asking stops first, then the making ready.
         with (
@@ -532,15 +535,14 @@ class SyncClient:
         ):
             coming: Future[_Fetched] | None = asking.submit(fetched, self.cursor())
             while coming is not None:
-                rows, ready = coming.result()
-                if not rows:
+                page, cursor, ready = coming.result()
+                if not page:
                     return
-                cursor = (str(rows[-1][0]), int(rows[-1][1]))
-                full = len(rows) == PULL_ROWS_PAGE
+                full = len(page) == PULL_ROWS_PAGE
                 coming = asking.submit(fetched, cursor) if full else None
-                self._apply_ready([row[2:] for row in rows], ready.result())
+                self._apply_ready(page, ready.result())
                 self._save_cursor(cursor)
-                report.pulled += len(rows)
+                report.pulled += len(page)
                 self._services.notifier.notify(Change.CATALOGUE)
 
 
@@ -666,7 +668,8 @@ def _ensure_site(session: Session, site_id: uuid.UUID, name: str) -> None:
 def _time(text: Any) -> datetime:
     """A pulled time. Refused here (ValueError, as any change that does not fit) if it
     cannot be stored as UTC: without an offset, or so near year 1 or 9999 that UTC is
-    out of range. Found only when the page is written, either stopped the sync cycle."""
+    out of range: such a time, refused only when the page was written, stopped every
+    sync cycle."""
     moment = datetime.fromisoformat(str(text))
     if moment.tzinfo is None:
         raise ValueError("a pulled time without an offset")
@@ -1049,7 +1052,7 @@ def _write(
     table = model.__table__
     given = list(next(iter(rows.values())))
     columns = list(table.columns)
-    convert = _converters(session, model)
+    convert = _converters(model, session.get_bind().dialect)
     defaults = {
         column.name: column.default.arg
         for column in columns
@@ -1085,9 +1088,8 @@ def _write(
     session.connection().exec_driver_sql(sql, params)
 
 
-def _converters(session: Session, model: type[Any]) -> dict[str, Any]:
+def _converters(model: type[Any], dialect: Any) -> dict[str, Any]:
     """Per column, how SQLAlchemy turns a value into what SQLite stores (None: as it is)."""
-    dialect = session.get_bind().dialect
     return {
         column.name: column.type._cached_bind_processor(dialect)
         for column in model.__table__.columns
@@ -1106,13 +1108,6 @@ _HEX = "[0-9a-f]"
 # A UUID as PostgreSQL writes it: lower-case hex in groups of 8-4-4-4-12.
 _UUID_GLOB = f"{_HEX * 8}-{_HEX * 4}-{_HEX * 4}-{_HEX * 4}-{_HEX * 12}"
 _uuid_text = re.compile(_UUID_GLOB).fullmatch  # a GLOB character class reads as a regex
-
-
-def _hex_uuid_sql(v: str) -> str:
-    """`v` is a UUID as PostgreSQL writes it (uuid.UUID() takes more shapes: those go to
-    the general path). One GLOB of the exact shape: 1.5× faster than ltrim() over the
-    digits and a length check (SQLite 3.40, measured over 100,000 ids)."""
-    return f"({v} GLOB '{_UUID_GLOB}')"
 
 
 _D = "[0-9]"
@@ -1203,7 +1198,10 @@ def _plain_signup_sql() -> str:
         f"status IN ({statuses})",
         "typeof(queue_number) = 'integer'",
         text("booking_code"),
-        f"(origin_kiosk_id IS NULL OR {_hex_uuid_sql('origin_kiosk_id')})",
+        # A UUID as PostgreSQL writes it (uuid.UUID() takes more shapes: those go the
+        # general way). One GLOB: 1.5× faster than ltrim() over the digits and a length
+        # check (SQLite 3.40, 100,000 ids).
+        f"(origin_kiosk_id IS NULL OR origin_kiosk_id GLOB '{_UUID_GLOB}')",
         "purged_at IS NULL",
         "(needs_help IS NULL OR needs_help IN (0, 1))",
         "(deleted IS NULL OR deleted = 0)",
@@ -1230,21 +1228,21 @@ class _Plain:
     ready: bytes
 
 
-# A page as the pull asked for it, and its sign-ups being made ready.
-_Fetched = tuple[list[Any], "Future[_Plain | None]"]
+# A page as the pull asked for it (entity, entity id, row as JSON text), the cursor at
+# its end, and its sign-ups being made ready.
+_Fetched = tuple[list[Any], tuple[str, int], "Future[_Plain | None]"]
 
 
 @lru_cache(maxsize=1)
-def _store_time() -> Any:
-    """How SQLAlchemy stores a time in SQLite (as the bulk path stores it)."""
-    from sqlalchemy.dialects import sqlite
-
-    return Signup.__table__.c.created_at.type._cached_bind_processor(sqlite.dialect())
+def _stored_time() -> Any:
+    """How the bulk path stores a time (`_converters`), for the plain path, which has no
+    session at hand: the kiosk's SQLite dialect."""
+    return _converters(Signup, sqlite_dialect.dialect())["created_at"]
 
 
 def _sammen_time(text: object) -> str:
-    # Raises for what the bulk path refuses: SQLite stops the statement.
-    return str(_store_time()(_time(text)))
+    # Raises for what the bulk path refuses: SQLite then stops the statement.
+    return str(_stored_time()(_time(text)))
 
 
 def _prepare_plain(rows: list[tuple[str, str, Any]]) -> _Plain:
@@ -1252,13 +1250,7 @@ def _prepare_plain(rows: list[tuple[str, str, Any]]) -> _Plain:
     ready by SQLite from the rows' JSON text: no Python object per row. Touches nothing
     stored, so it runs beside the writer (the pull makes the next page ready while this
     one is written). Raises `_NotPlain` for any other page."""
-    signups: list[tuple[str, str]] = []
-    others: list[dict[str, Any]] = []
-    for entity, entity_id, data in rows:
-        if entity == "signup":
-            signups.append((entity_id, data))
-        else:
-            others.append({"entity": entity, "entity_id": entity_id, "row": _parsed(data)})
+    signups = [(entity_id, data) for entity, entity_id, data in rows if entity == "signup"]
     if not signups:
         raise _NotPlain
     try:
@@ -1287,6 +1279,11 @@ def _prepare_plain(rows: list[tuple[str, str, Any]]) -> _Plain:
         if written != len(signups):
             raise _NotPlain
         db.execute("COMMIT")
+        others = [
+            {"entity": entity, "entity_id": entity_id, "row": _parsed(data)}
+            for entity, entity_id, data in rows
+            if entity != "signup"
+        ]
         return _Plain(len(signups), others, db.serialize())
     finally:
         db.close()
@@ -1316,14 +1313,21 @@ def _apply_plain(session: Session, plain: _Plain) -> None:
     The outcome is `_apply_bulk`'s: a new sign-up that is nobody's twin keeps its plain
     name key there too, and a twin is exactly what the unique index of people per date
     refuses (tested with random pages against both other paths)."""
+    raw = session.connection().connection.driver_connection
+    assert isinstance(raw, sqlite3.Connection)
+    raw.deserialize(plain.ready, name=SCRATCH_SCHEMA)
+    # A sign-up already here (a change of one, or a page read again) is found before the
+    # page's other rows are written: the page then goes the general way at once.
+    if raw.execute(
+        f"SELECT EXISTS (SELECT 1 FROM main.signup WHERE id IN "  # noqa: S608
+        f"(SELECT id FROM {SCRATCH_SCHEMA}.ready))"
+    ).fetchone()[0]:
+        raise _NotPlain
     try:
         if plain.others and not _apply_bulk(session, plain.others):  # parents first
             raise _NotPlain
     except (KeyError, ValueError, TypeError) as broken:
         raise _NotPlain from broken
-    raw = session.connection().connection.driver_connection
-    assert isinstance(raw, sqlite3.Connection)
-    raw.deserialize(plain.ready, name=SCRATCH_SCHEMA)
     columns = ", ".join(_SIGNUP_COLUMNS)
     written = raw.execute(
         f"INSERT INTO main.signup ({columns}) "  # noqa: S608 (this module's own names)
