@@ -120,7 +120,7 @@ class Participant:
     waitlist_position: int | None
     booking_code: str
     attended: bool
-    needs_help: bool = False  # would like company or a ride there
+    needs_help: bool  # would like company or a ride there
 
 
 @dataclass(frozen=True)

@@ -121,7 +121,7 @@ class BookingService:
                         phone,
                         party,
                         by_staff,
-                        bool(request.needs_help),
+                        request.needs_help,
                     )
             except IntegrityError as exc:
                 if "booking_code" in str(exc.orig):
