@@ -160,30 +160,11 @@ ALTER TABLE sammen.signup
         REFERENCES sammen.kiosk (id);
 """
 
-# The set path for a batch of new sign-ups (c0016), read in one pass.
-PUSH_SIGNUPS = r"""
-CREATE OR REPLACE FUNCTION sammen.push_signups(me uuid, my_site uuid, batch jsonb)
-    RETURNS jsonb[]
-    LANGUAGE plpgsql SET search_path = pg_catalog, sammen, pg_temp
-AS $$
-DECLARE
-    n integer := jsonb_array_length(batch);
-    fine boolean;
-    ords bigint[];
-    op_ids uuid[];
-    signup_ids uuid[];
-    occurrence_ids uuid[];
-    names text[];
-    phones text[];
-    parties integer[];
-    codes text[];
-    helps boolean[];
-    answers jsonb[];
-BEGIN
-    IF n = 0 THEN
-        RETURN NULL;
-    END IF;
-    -- Every request read once, in one pass: the arrays line up because one aggregate
+# c0016's push_signups, its batch read in one pass: the passages that change.
+READ_OLD_START = "    -- Every request read once; a batch that is not all plain new sign-ups"
+READ_OLD_END = "INTO fine, dates, op_ids, signup_ids, occurrence_ids, names, phones, parties, "
+READ_OLD_END += "codes,\n"
+READ_NEW = r"""    -- Every request read once, in one pass: the arrays line up because one aggregate
     -- node fills them all from the same rows, and each keeps its place in the batch.
     -- An op or sign-up sent before, or twice in the batch, is not looked up here: its
     -- key is refused by a unique index below, and sync.push then answers one by one.
@@ -194,91 +175,56 @@ BEGIN
            array_agg(NULLIF(p.phone, '')), array_agg(p.party_size),
            array_agg(p.booking_code), array_agg(coalesce(p.needs_help, false))
       INTO fine, ords, op_ids, signup_ids, occurrence_ids, names, phones, parties, codes,
-           helps
-      FROM ROWS FROM (jsonb_to_recordset(batch) AS (op_id uuid, kind text, payload jsonb))
-               WITH ORDINALITY AS r(op_id, kind, payload, ord),
-           -- Raises for a payload that is not an object: sync.push then goes one by one.
-           jsonb_to_record(r.payload) AS p(signup_id uuid, occurrence_id uuid,
-                                           display_name text, phone text,
-                                           party_size integer, booking_code text,
-                                           needs_help boolean, quota boolean);
-    IF NOT coalesce(fine, false) THEN
-        RETURN NULL;
-    END IF;
-    -- Locked in one order, as every writer of these rows does one at a time; a date
+"""
+LOCK_OLD = r"""    -- Locked in one order, as every writer of these rows does one at a time.
+    PERFORM 1 FROM sammen.occurrence o WHERE o.id = ANY (dates) ORDER BY o.id FOR UPDATE;
+    IF (SELECT count(*) FROM sammen.occurrence o
+         WHERE o.id = ANY (dates) AND o.site_id = my_site AND o.status = 'scheduled'
+           AND o.starts_at > now()) <> cardinality(dates) THEN
+"""
+LOCK_NEW = r"""    -- Locked in one order, as every writer of these rows does one at a time; a date
     -- that is not this site's, not open or gone sends the batch the one-by-one way.
     IF (SELECT count(*) FROM (SELECT 1 FROM sammen.occurrence o
                                WHERE o.id = ANY (occurrence_ids) AND o.site_id = my_site
                                  AND o.status = 'scheduled' AND o.starts_at > now()
                                ORDER BY o.id FOR UPDATE) locked)
        <> (SELECT count(DISTINCT d) FROM unnest(occurrence_ids) d) THEN
-        RETURN NULL;
-    END IF;
-    WITH req AS (
-        SELECT * FROM unnest(ords, op_ids, signup_ids, occurrence_ids, names, phones,
+"""
+UNNEST_OLD = r"""unnest(op_ids, signup_ids, occurrence_ids, names, phones, parties, codes,
+                             helps)
+                      WITH ORDINALITY AS u(op_id, signup_id, occurrence_id, display_name,
+                                           phone, party_size, booking_code, needs_help, ord)
+"""
+UNNEST_NEW = r"""unnest(ords, op_ids, signup_ids, occurrence_ids, names, phones,
                              parties, codes, helps)
                       AS u(ord, op_id, signup_id, occurrence_id, display_name, phone,
                            party_size, booking_code, needs_help)
-    ), dated AS MATERIALIZED (
-        SELECT o.id,
-               o.capacity - o.seats_taken - o.seats_escrowed AS free,
-               (SELECT count(*) FROM sammen.signup w
-                 WHERE w.occurrence_id = o.id AND w.status = 'waitlisted') AS waiting,
-               coalesce((SELECT max(q.queue_number) FROM sammen.signup q
-                          WHERE q.occurrence_id = o.id), 0) AS last_queue
-          FROM sammen.occurrence o WHERE o.id = ANY (occurrence_ids)
-    ), placed AS (
-        SELECT req.*, dated.waiting, dated.last_queue,
-               row_number() OVER per_date AS nth,
-               CASE WHEN dated.waiting = 0
-                         AND sum(req.party_size) OVER per_date <= dated.free
-                    THEN 'confirmed' ELSE 'waitlisted' END AS status
-          FROM req JOIN dated ON dated.id = req.occurrence_id
-        WINDOW per_date AS (PARTITION BY req.occurrence_id ORDER BY req.ord)
-    ), decided AS (
-        SELECT placed.*,
-               CASE WHEN status = 'waitlisted'
-                    THEN waiting + row_number() OVER (PARTITION BY occurrence_id, status
-                                                       ORDER BY ord) END AS position
-          FROM placed
-    ), made AS (
-        INSERT INTO sammen.signup (id, site_id, occurrence_id, display_name, phone,
-                                   party_size, status, queue_number, booking_code,
-                                   origin_kiosk_id, needs_help)
-        SELECT signup_id, my_site, occurrence_id, display_name, phone, party_size, status,
-               last_queue + nth, booking_code, me, needs_help
-          FROM decided
-    ), seated AS (
-        UPDATE sammen.occurrence o SET seats_taken = o.seats_taken + c.taken
-          FROM (SELECT occurrence_id, sum(party_size) AS taken FROM decided
-                 WHERE status = 'confirmed' GROUP BY occurrence_id) c
-         WHERE o.id = c.occurrence_id
-    ), answered AS (
-        SELECT ord, op_id, jsonb_build_object(
-                   'status', status, 'signup_id', signup_id,
-                   'waitlist_position', position, 'from_quota', false) AS answer
-          FROM decided
-    ), recorded AS (
-        INSERT INTO sammen.applied_op (op_id, kiosk_id, site_id, kind, result)
-        SELECT op_id, me, my_site, 'signup.request', answer FROM answered
-    )
-    -- (The inserts and the update above run in full whether read here or not.)
-    SELECT array_agg(a.answer || jsonb_build_object('op_id', a.op_id) ORDER BY a.ord)
-      INTO answers
-      FROM answered a;
-    IF cardinality(answers) IS DISTINCT FROM n THEN
-        RAISE EXCEPTION 'a batch only partly made' USING ERRCODE = 'XX000';
-    END IF;
-    RETURN answers;
-END $$;
 """
+
+
+def _push_signups() -> str:
+    body = str(earlier.revision("c0016")._push_signups())
+    start = body.index(READ_OLD_START)
+    end = body.index(READ_OLD_END) + len(READ_OLD_END)
+    assert body.count(READ_OLD_START) == 1 and body.count(READ_OLD_END) == 1
+    body = body[:start] + READ_NEW + body[end:]
+    for old, new in [
+        ("    dates uuid[];\n", "    ords bigint[];\n"),
+        (LOCK_OLD, LOCK_NEW),
+        (UNNEST_OLD, UNNEST_NEW),
+        ("FROM sammen.occurrence o WHERE o.id = ANY (dates)",
+         "FROM sammen.occurrence o WHERE o.id = ANY (occurrence_ids)"),
+    ]:  # fmt: skip
+        assert body.count(old) == 1, old
+        body = body.replace(old, new)
+    return body
 
 
 def upgrade() -> None:
     bind = op.get_bind()
     bind.exec_driver_sql("SET LOCAL ROLE sammen_owner")
     bind.exec_driver_sql(UPGRADE)
-    bind.exec_driver_sql(PUSH_SIGNUPS)
+    bind.exec_driver_sql(_push_signups())
     bind.exec_driver_sql("RESET ROLE")
 
 
