@@ -93,6 +93,46 @@ def test_an_unreachable_server_says_so(capsys: pytest.CaptureFixture[str], tmp_p
     assert "cannot be reached" in capsys.readouterr().err
 
 
+def test_a_purged_sign_up_does_not_stop_the_way_back_down(
+    central: Engine, central_url: str, tmp_path: Path
+) -> None:
+    """Before c0017 a sign-up had a name: a purged one gets a stand-in on the way down.
+    Written as the owner, whom row-level security holds, a superuser's migration wrote
+    none and the old check refused the table."""
+    from datetime import datetime
+
+    from kiosk.central.demo import seed_central_demo
+    from kiosk.clock import OSLO
+    from kiosk.domain.enums import Period, SignupState
+    from kiosk.domain.views import SignupRequest
+    from tests.central.helpers import enrolled_kiosk, sync_once
+
+    provision.add_site(central, "Solbakken")
+    seed_central_demo(central, "Solbakken", datetime.now(OSLO))
+    kiosk = enrolled_kiosk(central, central_url, tmp_path / "kiosk", "Lobby")
+    sync_once(kiosk)
+    view = next(
+        v
+        for v in kiosk.catalogue.occurrences(Period.WEEK)
+        if v.signup_state is SignupState.OPEN and not v.sensitive
+    )
+    kiosk.booking.sign_up(SignupRequest(view.occurrence_id, "Per Hansen", "91234567"))
+    sync_once(kiosk)
+    kiosk.close()
+    with psycopg.connect(central_url, autocommit=True) as admin:  # as the purge leaves it
+        admin.execute(
+            "UPDATE sammen.signup SET purged_at = now(), display_name = '', phone = NULL, "
+            "needs_help = false"
+        )
+    provision.downgrade(central, "c0016")
+    with psycopg.connect(central_url) as admin:
+        names = admin.execute("SELECT display_name, phone FROM sammen.signup").fetchall()
+    assert names == [("–", None)]
+    provision.migrate(central)
+    with central.connect() as conn:
+        assert provision.current_revision(conn) == "c0018"
+
+
 @pytest.mark.parametrize("back_to", ["c0004", "base"])
 def test_the_central_schema_goes_down_and_up_again(
     central: Engine, central_url: str, tmp_path: Path, back_to: str

@@ -29,10 +29,13 @@ ALTER TABLE sammen.signup
 """
 
 # Down again, a purged row keeps no name to put back: it gets a stand-in the old check
-# accepts, and the column goes.
+# accepts, and the column goes. The stand-in is written as whoever migrates, not as the
+# owner: the owner is held to row-level security (FORCE), and for a superuser (a member
+# of every role, the kiosks' too) the policy shows no row, so nothing was written and
+# the old check then refused the table.
+DOWNGRADE_CHECK = "ALTER TABLE sammen.signup DROP CONSTRAINT signup_display_name_check"
+DOWNGRADE_STAND_IN = "UPDATE sammen.signup SET display_name = '–' WHERE purged_at IS NOT NULL"
 DOWNGRADE = r"""
-ALTER TABLE sammen.signup DROP CONSTRAINT signup_display_name_check;
-UPDATE sammen.signup SET display_name = '–' WHERE purged_at IS NOT NULL;
 ALTER TABLE sammen.signup
     ADD CONSTRAINT signup_display_name_check CHECK (length(display_name) BETWEEN 1 AND 60),
     DROP COLUMN purged_at;
@@ -48,6 +51,10 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     bind = op.get_bind()
+    bind.exec_driver_sql("SET LOCAL ROLE sammen_owner")
+    bind.exec_driver_sql(DOWNGRADE_CHECK)
+    bind.exec_driver_sql("RESET ROLE")
+    bind.exec_driver_sql(DOWNGRADE_STAND_IN)
     bind.exec_driver_sql("SET LOCAL ROLE sammen_owner")
     bind.exec_driver_sql(DOWNGRADE)
     bind.exec_driver_sql("RESET ROLE")
