@@ -31,7 +31,7 @@ from ui.staff.texts import edit_problem_text, parse_date, parse_time, refusal_te
 from ui.widgets.confirm import ConfirmPage
 from ui.widgets.controls import BigButton, KineticScrollArea, Label
 from ui.widgets.flow_layout import FlowLayout
-from ui.widgets.form import FieldKind, FormKeyboard, Stepper, TextField
+from ui.widgets.form import FieldKind, FormKeyboard, Stepper, TextField, form_page
 from ui.worker import Worker
 
 
@@ -184,9 +184,11 @@ class StaffParticipantsScreen(StaffScreen):
         self.add_keyboard = FormKeyboard()
         self.add_keyboard.attach(self.name_field, self.phone_field)
         self.pages.addWidget(
-            self._form_page(
+            form_page(
                 self.add_heading,
-                [self.name_field, self.phone_field, self.companions, self.add_help],
+                self._two_by_two(
+                    [self.name_field, self.phone_field, self.companions, self.add_help]
+                ),
                 self.add_error,
                 self.add_save,
                 self.add_back,
@@ -209,9 +211,9 @@ class StaffParticipantsScreen(StaffScreen):
         self.date_keyboard = FormKeyboard()
         self.date_keyboard.attach(self.date_field, self.time_field)
         self.pages.addWidget(
-            self._form_page(
+            form_page(
                 self.date_heading,
-                [self.date_field, self.time_field, self.minutes, self.capacity],
+                self._two_by_two([self.date_field, self.time_field, self.minutes, self.capacity]),
                 self.date_error,
                 self.date_save,
                 self.date_back,
@@ -235,44 +237,13 @@ class StaffParticipantsScreen(StaffScreen):
         self.retranslate()
 
     @staticmethod
-    def _form_page(
-        heading: Label,
-        fields: list[QWidget],
-        error: Label,
-        save: BigButton,
-        back: BigButton,
-        keyboard: FormKeyboard,
-    ) -> QWidget:
-        page = QWidget()
+    def _two_by_two(fields: list[QWidget]) -> QGridLayout:
         grid = QGridLayout()
         grid.setHorizontalSpacing(32)
         grid.setVerticalSpacing(8)
         for index, field in enumerate(fields):
             grid.addWidget(field, index // 2, index % 2)
-        # The buttons beside the heading, not in a row of their own: with the fields and
-        # the keys in one screen's height, a row more left the last row of keys cut off.
-        top = QHBoxLayout()
-        top.setSpacing(32)
-        top.addWidget(heading, 1)
-        save.setProperty("fit", "row")  # as tall as the keys: the fields keep their room
-        top.addWidget(save)
-        top.addWidget(back)
-        # The fields scroll above keys kept whole: at 166 % text both do not fit in one
-        # screen's height, and squeezed, the fields were cut and the keys' last row lost.
-        fields_box = QWidget()
-        fields_column = QVBoxLayout(fields_box)
-        fields_column.setContentsMargins(0, 0, 0, 0)
-        fields_column.setSpacing(0)
-        fields_column.addLayout(grid)
-        fields_column.addWidget(error)
-        fields_column.addStretch(1)
-        column = QVBoxLayout(page)
-        column.setContentsMargins(32, 8, 32, 8)
-        column.setSpacing(8)
-        column.addLayout(top)
-        column.addWidget(KineticScrollArea(fields_box))
-        column.addWidget(keyboard, 1)
-        return page
+        return grid
 
     # -- Screen ------------------------------------------------------------------------------
 

@@ -25,7 +25,7 @@ from ui.navigation import Navigator
 from ui.staff.base import StaffScreen
 from ui.staff.texts import edit_problem_text
 from ui.widgets.controls import BigButton, KineticScrollArea, Label
-from ui.widgets.form import FieldKind, FormKeyboard, Stepper, TextField
+from ui.widgets.form import FieldKind, FormKeyboard, Stepper, TextField, form_page
 from ui.worker import Worker
 
 
@@ -110,38 +110,23 @@ class StaffSettingsScreen(StaffScreen):
         self.new_error = Label("error")
         self.new_error.setVisible(False)
         self.new_save = BigButton("primary")
-        self.new_save.setProperty("fit", "row")  # as tall as the keys: the fields keep room
         self.new_save.clicked.connect(self._on_new_save)
         self.new_back = BigButton("compact")
         self.new_back.clicked.connect(self._show_settings)
         self.new_keyboard = FormKeyboard()
         self.new_keyboard.attach(self.new_name, self.new_pin, self.new_pin_again)
-        # Save and Back beside the heading, and the fields scroll above keys kept whole:
-        # at 166 % text the page needed more than the screen's height (and so cut the
-        # settings page's bottom too), and below the fields the buttons went under the keys.
-        new_form = QWidget()
-        new_form_column = QVBoxLayout(new_form)
-        new_form_column.setContentsMargins(0, 0, 0, 0)
-        new_form_column.setSpacing(12)
         fields = QHBoxLayout()
         fields.setSpacing(32)
         for field in (self.new_name, self.new_pin, self.new_pin_again):
             fields.addWidget(field, 1)
-        new_form_column.addLayout(fields)
-        new_form_column.addWidget(self.new_error)
-        new_form_column.addStretch(1)
-        new_top = QHBoxLayout()
-        new_top.setSpacing(24)
-        new_top.addWidget(self.new_heading, 1)
-        new_top.addWidget(self.new_save)
-        new_top.addWidget(self.new_back)
-        new_page = QWidget()
-        new_column = QVBoxLayout(new_page)
-        new_column.setContentsMargins(32, 12, 32, 12)
-        new_column.setSpacing(12)
-        new_column.addLayout(new_top)
-        new_column.addWidget(KineticScrollArea(new_form))
-        new_column.addWidget(self.new_keyboard, 1)
+        new_page = form_page(
+            self.new_heading,
+            fields,
+            self.new_error,
+            self.new_save,
+            self.new_back,
+            self.new_keyboard,
+        )
 
         self.pages = QStackedWidget()
         self.pages.addWidget(settings_page)

@@ -1,5 +1,6 @@
-"""Form parts for staff screens: a labelled text field, a − / + stepper, and one on-screen
-keyboard that follows whichever field has the focus (letters or digits as it needs)."""
+"""Form parts for staff screens: a labelled text field, a − / + stepper, one on-screen
+keyboard that follows whichever field has the focus (letters or digits as it needs), and
+the page they make together."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtCore import QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
+    QLayout,
     QLineEdit,
     QScrollArea,
     QStackedWidget,
@@ -16,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.widgets.controls import BigButton, Label
+from ui.widgets.controls import BigButton, KineticScrollArea, Label
 from ui.widgets.keyboard import DigitKeyboard, LetterKeyboard
 
 
@@ -250,3 +252,40 @@ def _scroll_into_view(field: TextField) -> None:
             bar.setValue(bottom + margin - room)
     else:
         bar.setValue(max(top, box_bottom - room))
+
+
+def form_page(
+    heading: Label,
+    fields: QLayout,
+    error: Label,
+    save: BigButton,
+    back: BigButton,
+    keyboard: FormKeyboard,
+) -> QWidget:
+    """A staff form: the heading with Save and Back beside it, the fields (and the error
+    below them) scrolling above the keys, which are kept whole."""
+    page = QWidget()
+    # The buttons beside the heading, not in a row of their own: with the fields and the
+    # keys in one screen's height, a row more left the last row of keys cut off.
+    top = QHBoxLayout()
+    top.setSpacing(32)
+    top.addWidget(heading, 1)
+    save.setProperty("fit", "row")  # as tall as the keys: the fields keep their room
+    top.addWidget(save)
+    top.addWidget(back)
+    # The fields scroll above keys kept whole: at 166 % text both do not fit in one
+    # screen's height, and squeezed, the fields were cut and the keys' last row lost.
+    fields_box = QWidget()
+    fields_column = QVBoxLayout(fields_box)
+    fields_column.setContentsMargins(0, 0, 0, 0)
+    fields_column.setSpacing(0)
+    fields_column.addLayout(fields)
+    fields_column.addWidget(error)
+    fields_column.addStretch(1)
+    column = QVBoxLayout(page)
+    column.setContentsMargins(32, 8, 32, 8)
+    column.setSpacing(8)
+    column.addLayout(top)
+    column.addWidget(KineticScrollArea(fields_box))
+    column.addWidget(keyboard, 1)
+    return page
