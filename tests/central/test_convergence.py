@@ -25,9 +25,9 @@ from kiosk.domain.enums import Period, SignupState, SignupStatus
 from kiosk.domain.validation import InvalidName, InvalidPhone
 from kiosk.domain.views import BookingRefused, SignupRequest
 from kiosk.services import Services
-from kiosk.storage.models import Occurrence, Signup
+from kiosk.storage.models import Occurrence
 from kiosk.sync.client import SyncProblem, load_enrolment
-from tests.central.helpers import enrolled_kiosk, sync_once
+from tests.central.helpers import central_signups, enrolled_kiosk, local_signups, sync_once
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -40,18 +40,6 @@ def _name(number: int) -> str:
         letters += "abcdefghijklmnopqrstuvwxyz"[rest]
         if number == 0:
             return f"Beboer {letters.capitalize()}"
-
-
-def _central_signups(url: str) -> dict[str, tuple[str, str]]:
-    with psycopg.connect(url) as admin:
-        rows = admin.execute("SELECT id, status, occurrence_id FROM sammen.signup").fetchall()
-    return {str(r[0]): (str(r[1]), str(r[2])) for r in rows}
-
-
-def _local_signups(services: Services) -> dict[str, tuple[str, str]]:
-    with services.db.read() as session:
-        rows = session.execute(select(Signup.id, Signup.status, Signup.occurrence_id)).all()
-    return {str(r[0]): (r[1].value, str(r[2])) for r in rows}
 
 
 def _check_central_invariants(url: str) -> None:
@@ -145,8 +133,8 @@ def test_sigkill_at_random_points_loses_and_doubles_nothing(
     assert killed >= trials // 3  # most trials were really cut off somewhere
     sync_once(kiosk)
     sync_once(kiosk)
-    local = _local_signups(kiosk)
-    central_rows = _central_signups(central_url)
+    local = local_signups(kiosk)
+    central_rows = central_signups(central_url)
     assert len(local) == trials * 4 + 4  # none lost locally
     assert central_rows == local  # none lost or doubled centrally, statuses agree
     _check_central_invariants(central_url)
@@ -220,9 +208,9 @@ def test_five_kiosks_and_a_thousand_random_operations_converge(
     for _ in range(2):
         for kiosk in five:
             sync_once(kiosk)
-    central_rows = _central_signups(central_url)
+    central_rows = central_signups(central_url)
     for kiosk in five:
-        assert _local_signups(kiosk) == central_rows
+        assert local_signups(kiosk) == central_rows
     with psycopg.connect(central_url) as admin:
         seats = {
             str(r[0]): r[1] for r in admin.execute("SELECT id, seats_taken FROM sammen.occurrence")

@@ -8,26 +8,23 @@ import random
 import socket
 import threading
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
-import psycopg
 import pytest
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
 from kiosk.central import provision
 from kiosk.central.demo import seed_central_demo
-from kiosk.clock import OSLO, SystemClock
+from kiosk.clock import OSLO
 from kiosk.domain.enums import Period, SignupState
 from kiosk.domain.views import SignupRequest
 from kiosk.services import Services
-from kiosk.storage.models import Signup
 from kiosk.sync import client as sync_client
-from kiosk.sync.client import SyncClient, SyncProblem, enroll
-from tests.central.helpers import upstream
+from kiosk.sync.client import SyncClient, SyncProblem, load_enrolment
+from tests.central.helpers import central_signups, enrolled_kiosk, local_signups, upstream
+from tests.unit.test_sync_plain import counting_plain
 
 
 class CuttingProxy:
@@ -83,14 +80,12 @@ class CuttingProxy:
 def _kiosk_through(
     proxy: CuttingProxy, central: Engine, central_url: str, folder: Path, name: str
 ) -> tuple[Services, SyncClient]:
-    enrolment = provision.add_kiosk(central, central_url, "Solbakken", name)
     database = make_url(central_url).database
-    through_proxy = replace(enrolment, url=f"postgresql://127.0.0.1:{proxy.port}/{database}")
-    services = Services.open(folder, SystemClock())
-    file = folder.parent / f"{name}.json"
-    provision.write_enrolment(through_proxy, file)
-    enroll(file, services)
-    return services, SyncClient(services, through_proxy)
+    reach = f"postgresql://127.0.0.1:{proxy.port}/{database}"
+    services = enrolled_kiosk(central, central_url, folder, name, reach)
+    enrolment = load_enrolment(services.data_dir)
+    assert enrolment is not None
+    return services, SyncClient(services, enrolment)
 
 
 def test_cut_connections_lose_and_double_nothing(
@@ -99,14 +94,7 @@ def test_cut_connections_lose_and_double_nothing(
     """Lobby signs people up and syncs; Hall only reads what Lobby sent, in pages of four
     (so the pull's pages made ready ahead are cut too, between pages and inside one)."""
     monkeypatch.setattr(sync_client, "PULL_ROWS_PAGE", 4)
-    plain = sync_client._apply_plain
-    plain_pages = [0]
-
-    def counted(session: Any, ready: Any) -> None:
-        plain(session, ready)
-        plain_pages[0] += 1
-
-    monkeypatch.setattr(sync_client, "_apply_plain", counted)
+    plain_pages = counting_plain(monkeypatch)
     proxy = CuttingProxy(upstream(central_url))
     provision.add_site(central, "Solbakken")
     seed_central_demo(central, "Solbakken", datetime.now(OSLO))
@@ -145,11 +133,8 @@ def test_cut_connections_lose_and_double_nothing(
     proxy.close()
     assert proxy.cuts >= 30 and failed >= 30  # the connections really were cut
     assert plain_pages[0] >= 10  # Hall read pages of new sign-ups the plain way
-    with psycopg.connect(central_url) as admin:
-        remote = {str(r[0]): r[1] for r in admin.execute("SELECT id, status FROM sammen.signup")}
+    remote = central_signups(central_url)
     assert len(remote) == 150
     for name, kiosk in (("Lobby", services), ("Hall", hall)):
-        with kiosk.db.read() as session:
-            rows = session.execute(select(Signup.id, Signup.status))
-            assert {str(id_): status.value for id_, status in rows} == remote, name
+        assert local_signups(kiosk) == remote, name
         kiosk.close()

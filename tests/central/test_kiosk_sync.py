@@ -25,7 +25,8 @@ from kiosk.domain.views import Booking, SignupRequest
 from kiosk.services import Services
 from kiosk.storage.models import OutboxOp, Signup
 from kiosk.sync import client as sync_client
-from tests.central.helpers import enrolled_kiosk, sync_once
+from tests.central.helpers import central_signups, enrolled_kiosk, local_signups, sync_once
+from tests.unit.test_sync_plain import counting_plain
 
 
 @pytest.fixture
@@ -539,18 +540,6 @@ def _signed_up_on(services: Services, people: int) -> None:
     services.booking.cancel(bookings[0].booking_code)
 
 
-def _central_signups(central_url: str) -> dict[str, tuple[str, str]]:
-    with psycopg.connect(central_url) as admin:
-        rows = admin.execute("SELECT id, status, booking_code FROM sammen.signup").fetchall()
-    return {str(id_): (status, code) for id_, status, code in rows}
-
-
-def _local_signups(services: Services) -> dict[str, tuple[str, str]]:
-    with services.db.read() as session:
-        rows = session.execute(select(Signup.id, Signup.status, Signup.booking_code)).all()
-    return {str(id_): (status.value, code) for id_, status, code in rows}
-
-
 def _behind_by_sign_ups(
     first: Services, second: Services, people: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -571,19 +560,12 @@ def test_a_long_catch_up_comes_in_pages_made_ready_ahead(
     ends with what the server has."""
     first, second = two_kiosks
     _behind_by_sign_ups(first, second, 40, monkeypatch)
-    plain = sync_client._apply_plain
-    taken: list[int] = []
-
-    def counted(session: Any, ready: sync_client._Plain) -> None:
-        plain(session, ready)
-        taken.append(ready.signups)
-
-    monkeypatch.setattr(sync_client, "_apply_plain", counted)
+    taken = counting_plain(monkeypatch)
     report = sync_once(second)
     assert report.pulled > 40
-    assert _local_signups(second) == _central_signups(central_url)
-    assert len(_central_signups(central_url)) == 40
-    assert len(taken) >= 3  # pages of new sign-ups went the plain way
+    assert local_signups(second) == central_signups(central_url)
+    assert len(central_signups(central_url)) == 40
+    assert taken[0] >= 3  # pages of new sign-ups went the plain way
     assert sync_once(second).pulled == 0
 
 
@@ -619,8 +601,8 @@ def test_a_pull_broken_off_mid_way_keeps_the_pages_written_and_ends_its_threads(
     alive = {thread.name.split("_")[0] for thread in threading.enumerate()}
     assert not alive & {"sammen-pull", "sammen-ready"}  # nothing left running behind
     assert len(cursors) == 4 and kept
-    assert set(_local_signups(second)) == kept  # the four pages, and nothing of the fifth
+    assert set(local_signups(second)) == kept  # the four pages, and nothing of the fifth
     assert sync_client.SyncClient(second, enrolment).cursor() == cursors[-1]
     monkeypatch.setattr(sync_client.SyncClient, "_apply_ready", write)
     sync_once(second)  # on from the end of the fourth page
-    assert _local_signups(second) == _central_signups(central_url)
+    assert local_signups(second) == central_signups(central_url)

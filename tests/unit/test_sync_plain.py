@@ -193,8 +193,8 @@ def _orm_page(services: Services, rows: list[Row], monkeypatch: pytest.MonkeyPat
         )
 
 
-def _counting_plain(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """How many pages the plain path took whole."""
+def counting_plain(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """How many pages the plain path took whole (the pull's tests count them too)."""
     taken = [0]
     plain = sync_client._apply_plain
 
@@ -211,7 +211,7 @@ def test_new_signups_go_the_plain_way_and_end_where_the_orm_path_ends(
     two: tuple[Services, Services], seed: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     plain, orm = two
-    taken = _counting_plain(monkeypatch)
+    taken = counting_plain(monkeypatch)
     pages = NewSignups(plain, seed)
     for _ in range(10):
         page = pages.page()
@@ -296,7 +296,7 @@ def test_a_row_the_plain_way_cannot_take_sends_the_page_the_general_way(
     ):
         sync_client._apply_plain(session, sync_client._prepare_plain(page))
     assert _everything(plain) == before  # rolled back whole
-    taken = _counting_plain(monkeypatch)
+    taken = counting_plain(monkeypatch)
     _apply(plain, page)
     _orm_page(orm, page, monkeypatch)
     assert taken == [0]
@@ -336,7 +336,7 @@ def test_an_id_not_as_postgresql_writes_it_sends_the_page_the_general_way(
     page = [("signup", good["id"], json.dumps(good)), ("signup", shape(odd["id"]), json.dumps(odd))]
     with pytest.raises(sync_client._NotPlain):
         sync_client._prepare_plain(page)
-    taken = _counting_plain(monkeypatch)
+    taken = counting_plain(monkeypatch)
     _apply(plain, page)
     _orm_page(orm, page, monkeypatch)
     assert taken == [0]
@@ -368,7 +368,7 @@ def test_without_sqlites_serialize_every_page_goes_the_general_way(
     page made ready to the writer: the pull still works, the general way."""
     here, there = two
     monkeypatch.setattr(sync_client, "_CAN_SERIALIZE", False)
-    taken = _counting_plain(monkeypatch)
+    taken = counting_plain(monkeypatch)
     pages = NewSignups(here, seed=9)
     for _ in range(3):
         page = pages.page()
