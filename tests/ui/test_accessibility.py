@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.domain.enums import Period
@@ -17,6 +17,7 @@ from kiosk.domain.views import SignupRequest
 from kiosk.services import Services
 from tests.ui.helpers import accessible_name, visible_buttons
 from ui.shell import MainWindow
+from ui.widgets.form import scroll_area_of
 
 _NAMES = itertools.cycle(
     f"{first} {last}"
@@ -239,10 +240,7 @@ def _check_buttons_whole(window: MainWindow, screen: str) -> None:
     whole, unless a scroll area shows part of it (it can be scrolled to)."""
     assert window.height() <= 1080, f"{screen} needs {window.height()} px of height"
     for button in _buttons_in_view(window):
-        parent = button.parentWidget()
-        while parent is not None and not isinstance(parent, QScrollArea):
-            parent = parent.parentWidget()
-        if parent is not None:
+        if scroll_area_of(button) is not None:
             continue
         seen = button.visibleRegion().boundingRect()
         assert seen == button.rect(), f"{screen}: {button.text()!r} is cut ({seen})"

@@ -6,33 +6,28 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QScrollArea, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.services import Services
 from ui.shell import MainWindow
-from ui.widgets.form import TextField, caption_height
+from ui.widgets.form import TextField, caption_height, scroll_area_of
 
 from .helpers import tap
 
 
-def _area_of(field: QWidget) -> QScrollArea:
-    parent = field.parentWidget()
-    while not isinstance(parent, QScrollArea):
-        assert parent is not None
-        parent = parent.parentWidget()
-    return parent
-
-
 def _shown(field: QWidget, part: QWidget) -> tuple[int, int, int]:
     """Where the part's top and bottom are in its scroll area's viewport, and its height."""
-    viewport = _area_of(field).viewport()
+    area = scroll_area_of(field)
+    assert area is not None
+    viewport = area.viewport()
     top = part.mapTo(viewport, QPoint(0, 0)).y()
     return top, top + part.height(), viewport.height()
 
 
 def _type_into_each(qtbot: QtBot, fields: list[TextField]) -> None:
-    # Last to first and back, so that each field is reached by scrolling up and down.
+    # Last to first and back: each field is reached from one on each side of it (those of
+    # the new staff user share one row, so the area scrolls by the row's last pixel).
     for field in [*reversed(fields), *fields]:
         qtbot.mouseClick(field.edit, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda f=field: f.edit.hasFocus())

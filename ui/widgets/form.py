@@ -226,15 +226,21 @@ def caption_height(field: TextField) -> int:
     return height if height >= 0 else caption.sizeHint().height()
 
 
+def scroll_area_of(widget: QWidget) -> QScrollArea | None:
+    """The scroll area `widget` is shown in, if any."""
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    return parent
+
+
 def _scroll_into_view(field: TextField) -> None:
     """Show the field being typed in whole: its caption and its box (and its message).
     With too little room (166 % text, the keys below), the box whole and as much of the
     caption above it as fits. (QScrollArea.ensureWidgetVisible centres a widget taller
     than the room, which cut both the caption and the box.)"""
-    area = field.parentWidget()
-    while area is not None and not isinstance(area, QScrollArea):
-        area = area.parentWidget()
-    if not isinstance(area, QScrollArea) or (content := area.widget()) is None:
+    area = scroll_area_of(field)
+    if area is None or (content := area.widget()) is None:
         return
     last = field.error if field.error.isVisible() else field.edit
     top = field.caption.mapTo(
