@@ -694,6 +694,43 @@ def test_keys_do_not_change_and_kiosks_are_never_deleted(
             admin.execute("DELETE FROM sammen.occurrence WHERE site_id = %s", (site,))
 
 
+def test_the_key_rules_at_their_edges(
+    kiosks: dict[str, Kiosk], sites: dict[str, uuid.UUID], central_url: str
+) -> None:
+    """c0019: a delete of no dates is no delete (in any isolation level); TRUNCATE does not
+    get past the rules; a request with no date sends its batch the one-by-one way before
+    anything is written."""
+    site = sites["Solbakken"]
+    date = occurrence_of(central_url, site)
+    kiosks["a1"].push([request(date, "Per Hansen", "EEEEE3")])
+    before = [
+        admin_rows(central_url, f"SELECT * FROM sammen.{table} ORDER BY id")
+        for table in ("signup", "occurrence", "kiosk")
+    ]
+    with psycopg.connect(central_url, autocommit=True) as admin:
+        with admin.transaction():
+            admin.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+            gone = admin.execute("DELETE FROM sammen.occurrence WHERE id = %s", (uuid7(),))
+            assert gone.rowcount == 0
+        for table in ("occurrence", "kiosk"):
+            with pytest.raises(psycopg.errors.ForeignKeyViolation), admin.transaction():
+                admin.execute(f"TRUNCATE sammen.{table} CASCADE")
+        dateless = request(date, "Kari Lie", "EEEEE4")
+        del dateless["payload"]["occurrence_id"]
+        batch = [request(date, "Liv Dahl", "EEEEE5"), dateless]
+        declined = admin.execute(
+            "SELECT sammen.push_signups(%s, %s, %s::jsonb)",
+            (kiosks["a1"].enrolment.kiosk_id, site, json.dumps(batch)),
+        ).fetchone()
+        assert declined == (None,)
+    assert admin_rows(central_url, "SELECT count(*) FROM sammen.applied_op") == [(1,)]
+    after = [
+        admin_rows(central_url, f"SELECT * FROM sammen.{table} ORDER BY id")
+        for table in ("signup", "occurrence", "kiosk")
+    ]
+    assert after == before
+
+
 @pytest.mark.parametrize("first", ["sign-up", "delete"])
 def test_a_date_is_not_deleted_under_a_sign_up_being_made(
     kiosks: dict[str, Kiosk], sites: dict[str, uuid.UUID], central_url: str, first: str
