@@ -34,6 +34,12 @@ def function(script: str, name: str) -> str:
 
 def edited(script: str, name: str, old: str, new: str) -> str:
     """That function with one passage changed; the passage must be there exactly once."""
-    body = function(script, name)
-    assert body.count(old) == 1, (name, old)
-    return body.replace(old, new)
+    return replaced(function(script, name), [(old, new)])
+
+
+def replaced(body: str, edits: list[tuple[str, str]]) -> str:
+    """`body` with each (old, new) passage changed in turn; each must be there once."""
+    for old, new in edits:
+        assert body.count(old) == 1, old
+        body = body.replace(old, new)
+    return body

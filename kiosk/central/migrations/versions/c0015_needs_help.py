@@ -61,21 +61,14 @@ SET_EDITS = [
 ]
 
 
-def _edited(body: str, edits: list[tuple[str, str]]) -> str:
-    for old, new in edits:
-        assert body.count(old) == 1, old
-        body = body.replace(old, new)
-    return body
-
-
 def _apply_op() -> str:
-    return _edited(
+    return earlier.replaced(
         earlier.function(str(earlier.revision("c0005").FUNCTIONS), "sammen.apply_op"), APPLY_EDITS
     )
 
 
 def _push_signups() -> str:
-    return _edited(str(earlier.revision("c0014")._signups()), SET_EDITS)
+    return earlier.replaced(str(earlier.revision("c0014")._signups()), SET_EDITS)
 
 
 def upgrade() -> None:

@@ -208,16 +208,16 @@ def _push_signups() -> str:
     end = body.index(READ_OLD_END) + len(READ_OLD_END)
     assert body.count(READ_OLD_START) == 1 and body.count(READ_OLD_END) == 1
     body = body[:start] + READ_NEW + body[end:]
-    for old, new in [
-        ("    dates uuid[];\n", "    ords bigint[];\n"),
-        (LOCK_OLD, LOCK_NEW),
-        (UNNEST_OLD, UNNEST_NEW),
-        ("FROM sammen.occurrence o WHERE o.id = ANY (dates)",
-         "FROM sammen.occurrence o WHERE o.id = ANY (occurrence_ids)"),
-    ]:  # fmt: skip
-        assert body.count(old) == 1, old
-        body = body.replace(old, new)
-    return body
+    return earlier.replaced(
+        body,
+        [
+            ("    dates uuid[];\n", "    ords bigint[];\n"),
+            (LOCK_OLD, LOCK_NEW),
+            (UNNEST_OLD, UNNEST_NEW),
+            ("FROM sammen.occurrence o WHERE o.id = ANY (dates)",
+             "FROM sammen.occurrence o WHERE o.id = ANY (occurrence_ids)"),
+        ],
+    )  # fmt: skip
 
 
 def upgrade() -> None:
