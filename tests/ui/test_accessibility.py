@@ -51,6 +51,16 @@ def _signup(window: MainWindow, services: Services) -> None:
     window.show_signup(_bridge(services).occurrence_id)
 
 
+def _signup_help(window: MainWindow, services: Services) -> None:
+    _signup(window, services)
+    window.signup.show_help_step()
+
+
+def _signup_companions(window: MainWindow, services: Services) -> None:
+    _signup(window, services)
+    window.signup.show_last_step()
+
+
 def _confirmation(window: MainWindow, services: Services) -> None:
     window.show_confirmation(services.booking.sign_up(_bridge(services)))
 
@@ -91,6 +101,8 @@ SCREENS: dict[str, Callable[[MainWindow, Services], None]] = {
     "browse": _browse,
     "activity": _activity,
     "signup": _signup,
+    "signup, company or a ride": _signup_help,
+    "signup, companions": _signup_companions,
     "confirmation": _confirmation,
     "confirmation, seat held offline": _confirmation_held,
     "my-signups": _my_signups_entry,
