@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import stat
+from datetime import datetime
 from pathlib import Path
 
 import psycopg
@@ -11,7 +12,13 @@ import pytest
 from sqlalchemy import Engine
 
 from kiosk.central import provision
+from kiosk.central.demo import seed_central_demo
 from kiosk.cli import main
+from kiosk.clock import OSLO
+from kiosk.domain.enums import Period, SignupState
+from kiosk.domain.views import SignupRequest
+from kiosk.services import Services
+from tests.central.helpers import enrolled_kiosk, sync_once
 
 
 def test_set_up_a_site_and_a_kiosk_from_the_command_line(
@@ -93,20 +100,8 @@ def test_an_unreachable_server_says_so(capsys: pytest.CaptureFixture[str], tmp_p
     assert "cannot be reached" in capsys.readouterr().err
 
 
-def test_a_purged_sign_up_does_not_stop_the_way_back_down(
-    central: Engine, central_url: str, tmp_path: Path
-) -> None:
-    """Before c0017 a sign-up had a name: a purged one gets a stand-in on the way down.
-    Written as the owner, whom row-level security holds, a superuser's migration wrote
-    none and the old check refused the table."""
-    from datetime import datetime
-
-    from kiosk.central.demo import seed_central_demo
-    from kiosk.clock import OSLO
-    from kiosk.domain.enums import Period, SignupState
-    from kiosk.domain.views import SignupRequest
-    from tests.central.helpers import enrolled_kiosk, sync_once
-
+def _a_kiosk_with_a_sign_up(central: Engine, central_url: str, tmp_path: Path) -> Services:
+    """The demo site, a kiosk enrolled there, and one sign-up made on it and sent."""
     provision.add_site(central, "Solbakken")
     seed_central_demo(central, "Solbakken", datetime.now(OSLO))
     kiosk = enrolled_kiosk(central, central_url, tmp_path / "kiosk", "Lobby")
@@ -118,6 +113,16 @@ def test_a_purged_sign_up_does_not_stop_the_way_back_down(
     )
     kiosk.booking.sign_up(SignupRequest(view.occurrence_id, "Per Hansen", "91234567"))
     sync_once(kiosk)
+    return kiosk
+
+
+def test_a_purged_sign_up_does_not_stop_the_way_back_down(
+    central: Engine, central_url: str, tmp_path: Path
+) -> None:
+    """Before c0017 a sign-up had a name: a purged one gets a stand-in on the way down.
+    Written as the owner, whom row-level security holds, a superuser's migration wrote
+    none and the old check refused the table."""
+    kiosk = _a_kiosk_with_a_sign_up(central, central_url, tmp_path)
     kiosk.close()
     with psycopg.connect(central_url, autocommit=True) as admin:  # as the purge leaves it
         admin.execute(
@@ -139,25 +144,7 @@ def test_the_central_schema_goes_down_and_up_again(
 ) -> None:
     """Every downgrade runs (the later revisions put back earlier function bodies), and
     after the way back up a kiosk syncs as before."""
-    from datetime import datetime
-
-    from kiosk.central.demo import seed_central_demo
-    from kiosk.clock import OSLO
-    from kiosk.domain.enums import Period, SignupState
-    from kiosk.domain.views import SignupRequest
-    from tests.central.helpers import enrolled_kiosk, sync_once
-
-    provision.add_site(central, "Solbakken")
-    seed_central_demo(central, "Solbakken", datetime.now(OSLO))
-    kiosk = enrolled_kiosk(central, central_url, tmp_path / "kiosk", "Lobby")
-    sync_once(kiosk)
-    view = next(
-        v
-        for v in kiosk.catalogue.occurrences(Period.WEEK)
-        if v.signup_state is SignupState.OPEN and not v.sensitive
-    )
-    kiosk.booking.sign_up(SignupRequest(view.occurrence_id, "Per Hansen"))
-    sync_once(kiosk)
+    kiosk = _a_kiosk_with_a_sign_up(central, central_url, tmp_path)
     if back_to == "c0004":
         provision.downgrade(central, back_to)
         with central.connect() as conn:
