@@ -231,12 +231,13 @@ def purge_personal_data(engine: Engine, keep_days: int) -> int:
         # before this step leaves no name in the log for the next run to miss.
         conn.execute(
             text(
-                "UPDATE sammen.change_log c SET row_data = c.row_data || jsonb_build_object("
-                "   'display_name', '', 'phone', NULL, 'needs_help', false,"
-                "   'purged_at', s.purged_at)"
+                # As jsonb where edited: the log keeps json since c0020, jsonb before.
+                "UPDATE sammen.change_log c SET row_data = c.row_data::jsonb"
+                "   || jsonb_build_object('display_name', '', 'phone', NULL,"
+                "                         'needs_help', false, 'purged_at', s.purged_at)"
                 "  FROM sammen.signup s"
                 " WHERE c.entity = 'signup' AND c.entity_id = s.id"
-                "   AND s.purged_at IS NOT NULL AND NOT c.row_data ? 'deleted'"
+                "   AND s.purged_at IS NOT NULL AND c.row_data ->> 'deleted' IS NULL"
                 "   AND (c.row_data ->> 'display_name' <> ''"
                 "        OR c.row_data ->> 'phone' IS NOT NULL)"
             )

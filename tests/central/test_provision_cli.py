@@ -6,6 +6,7 @@ import json
 import stat
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import psycopg
 import pytest
@@ -55,7 +56,7 @@ def test_set_up_a_site_and_a_kiosk_from_the_command_line(
 
     assert main(["central", "--url", central_url, "status", "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
-    assert report["revision"] == "c0019"
+    assert report["revision"] == "c0020"
     assert [k["name"] for k in report["kiosks"]] == ["Lobby 1"]
 
     assert main(["central", "--url", central_url, "revoke-kiosk", "Lobby 1"]) == 0
@@ -135,7 +136,40 @@ def test_a_purged_sign_up_does_not_stop_the_way_back_down(
     assert names == [("–", None)]
     provision.migrate(central)
     with central.connect() as conn:
-        assert provision.current_revision(conn) == "c0019"
+        assert provision.current_revision(conn) == "c0020"
+
+
+def _log(central_url: str) -> tuple[set[str], list[tuple[int, Any]]]:
+    """The change log's column type, and its rows as jsonb (which compares by value)."""
+    with psycopg.connect(central_url) as admin:
+        types = admin.execute(
+            "SELECT DISTINCT pg_typeof(row_data)::text FROM sammen.change_log"
+        ).fetchall()
+        rows = admin.execute(
+            "SELECT id, row_data::jsonb FROM sammen.change_log ORDER BY id"
+        ).fetchall()
+    return {t for (t,) in types}, [tuple(row) for row in rows]
+
+
+def test_the_change_log_keeps_its_rows_as_json_and_back(
+    central: Engine, central_url: str, tmp_path: Path
+) -> None:
+    """c0020 keeps logged rows as json text, as to_json writes them; down again they are
+    jsonb, every row kept, and up again json."""
+    kiosk = _a_kiosk_with_a_sign_up(central, central_url, tmp_path)
+    kiosk.close()
+    kind, rows = _log(central_url)
+    assert kind == {"json"} and len(rows) > 10
+    assert any(row.get("display_name") == "Per Hansen" for _, row in rows)
+    with psycopg.connect(central_url) as admin:
+        written = admin.execute(
+            "SELECT row_data::text FROM sammen.change_log WHERE entity = 'signup'"
+        ).fetchone()
+    assert written is not None and '"display_name":"Per Hansen"' in written[0]  # to_json's
+    provision.downgrade(central, "c0019")
+    assert _log(central_url) == ({"jsonb"}, rows)
+    provision.migrate(central)
+    assert _log(central_url) == ({"json"}, rows)
 
 
 @pytest.mark.parametrize("back_to", ["c0004", "base"])
@@ -159,7 +193,7 @@ def test_the_central_schema_goes_down_and_up_again(
         kiosk.close()
         kiosk = enrolled_kiosk(central, central_url, tmp_path / "kiosk2", "Lobby")
     with central.connect() as conn:
-        assert provision.current_revision(conn) == "c0019"
+        assert provision.current_revision(conn) == "c0020"
     report = sync_once(kiosk)
     assert report.rejected == []
     view = next(
