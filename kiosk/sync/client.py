@@ -14,6 +14,7 @@ import re
 import sqlite3
 import time
 import uuid
+from collections.abc import Collection
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -22,7 +23,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import String, cast, func, select, update
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -49,6 +50,7 @@ STATE_FILE = "sync_state.json"
 PUSH_BATCH = 500
 PULL_PAGE = 1000
 PULL_ROWS_PAGE = 5000
+SNAPSHOT_PAGE = 5000
 # The first central schema that gives pages as rows (sync.pull_rows).
 ROWS_SERVER_SCHEMA = 5
 # The first central schema that lends seats (sync.quota); older servers are left alone.
@@ -339,57 +341,81 @@ class SyncClient:
         gone there is forgotten here."""
         import psycopg
 
-        seen: dict[str, set[uuid.UUID]] = {"activity": set(), "occurrence": set(), "signup": set()}
+        # Ids as the kiosk stores them (32 hex digits): compared as text, not as UUIDs
+        # made one by one for every row of the site.
+        seen: dict[str, set[str]] = {"activity": set(), "occurrence": set(), "signup": set()}
         conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
         try:
             with conn.transaction():
                 start = _one(conn, "SELECT sync.snapshot_cursor()")
                 for entity in ("activity", "occurrence", "signup"):  # parents first
-                    after: str | None = None
-                    while True:
-                        page = _one(
-                            conn, "SELECT sync.snapshot(%s, %s, %s)", entity, after, PULL_PAGE
-                        )
-                        rows = page.get("rows") or []
-                        if rows:
-                            self._apply_page(
-                                [{"entity": entity, "entity_id": r["id"], "row": r} for r in rows]
-                            )
-                            seen[entity].update(uuid.UUID(str(r["id"])) for r in rows)
-                            after = str(rows[-1]["id"])
-                            report.pulled += len(rows)
-                        if not page.get("more"):
-                            break
+                    self._read_snapshot_of(conn, entity, seen[entity], report)
         finally:
             conn.isolation_level = None
         self._forget_what_is_gone(seen)
         self._save_cursor((str(start["xid"]), int(start["id"])), str(start["generation"]))
         self._services.notifier.notify(Change.CATALOGUE)
 
-    def _forget_what_is_gone(self, seen: dict[str, set[uuid.UUID]]) -> None:
+    def _read_snapshot_of(self, conn: Any, entity: str, seen: set[str], report: SyncReport) -> None:
+        """One table of the snapshot, page by page, as `_pull_rows` reads the log: the
+        next page is asked for and made ready while this one is written, and pages of
+        sign-ups take the plain path (a new kiosk's are all new here)."""
+
+        def fetched(after: str | None) -> _SnapshotPage:
+            page = _one(conn, "SELECT sync.snapshot(%s, %s, %s)", entity, after, SNAPSHOT_PAGE)
+            rows = page.get("rows") or []
+            # As the log's rows come (entity, id, JSON text), so one path writes both.
+            texts = [(entity, str(r.get("id")), json.dumps(r)) for r in rows]
+            more = texts[-1][1] if texts and page.get("more") else None
+            return texts, more, readying.submit(_ready, texts)
+
+        with (
+            ThreadPoolExecutor(max_workers=1, thread_name_prefix="sammen-ready") as readying,
+            ThreadPoolExecutor(max_workers=1, thread_name_prefix="sammen-pull") as asking,
+        ):
+            coming: Future[_SnapshotPage] | None = asking.submit(fetched, None)
+            while coming is not None:
+                texts, more, ready = coming.result()
+                coming = asking.submit(fetched, more) if more is not None else None
+                if texts:
+                    self._apply_ready(texts, ready.result())
+                    seen.update(_stored_id(entity_id) for _, entity_id, _ in texts)
+                    report.pulled += len(texts)
+
+    def _forget_what_is_gone(self, seen: dict[str, set[str]]) -> None:
         """Rows the central database no longer has go here too, except what this kiosk
-        has not sent yet."""
+        has not sent yet. `seen`: the ids the snapshot had, as `_stored_id` writes them.
+        Only the ids here are read to find them: a new kiosk's first snapshot loaded
+        every row it had just written as an object (3 of 10 s for 51,000 sign-ups)."""
+
+        def gone(model: type[Any], entity: str, keep: Collection[str] = ()) -> list[Any]:
+            here = session.scalars(select(cast(model.id, String)))
+            return [
+                session.get(model, uuid.UUID(i))
+                for i in here
+                if i not in seen[entity] and i not in keep
+            ]
+
         with self._services.db.transaction() as session:
             unsent = {
-                str(json.loads(payload).get("signup_id"))
+                _stored_id(json.loads(payload).get("signup_id"))
                 for payload in session.scalars(
                     select(OutboxOp.payload).where(
                         OutboxOp.kind == "signup.request", OutboxOp.sent_at.is_(None)
                     )
                 )
             }
-            for signup in session.scalars(select(Signup)):
-                if signup.id not in seen["signup"] and str(signup.id) not in unsent:
-                    session.delete(signup)
+            for signup in gone(Signup, "signup", unsent):
+                session.delete(signup)
             session.flush()
-            for occ in session.scalars(select(Occurrence)):
-                if occ.id not in seen["occurrence"] and not session.scalar(
+            for occ in gone(Occurrence, "occurrence"):
+                if not session.scalar(
                     select(func.count()).select_from(Signup).where(Signup.occurrence_id == occ.id)
                 ):
                     session.delete(occ)
             session.flush()
-            for act in session.scalars(select(Activity)):
-                if act.id not in seen["activity"] and not session.scalar(
+            for act in gone(Activity, "activity"):
+                if not session.scalar(
                     select(func.count())
                     .select_from(Occurrence)
                     .where(Occurrence.activity_id == act.id)
@@ -641,6 +667,11 @@ def _add(session: Session, obj: Any) -> None:
     page = session.info.get("page")
     if page is not None:
         page["found"][(type(obj), obj.id)] = obj
+
+
+def _stored_id(value: object) -> str:
+    """An id as the kiosk's tables store it: 32 lower-case hex digits, no dashes."""
+    return str(value).replace("-", "").lower()
 
 
 def _one(conn: Any, sql: str, *params: object) -> Any:
@@ -1231,6 +1262,8 @@ class _Plain:
 # A page as the pull asked for it (entity, entity id, row as JSON text), the cursor at
 # its end, and its sign-ups being made ready.
 _Fetched = tuple[list[Any], tuple[str, int], "Future[_Plain | None]"]
+# A page of the snapshot the same way, with the id to go on after (None at the end).
+_SnapshotPage = tuple[list[Any], str | None, "Future[_Plain | None]"]
 
 
 @lru_cache(maxsize=1)

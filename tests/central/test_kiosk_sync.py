@@ -569,6 +569,110 @@ def test_a_long_catch_up_comes_in_pages_made_ready_ahead(
     assert sync_once(second).pulled == 0
 
 
+def _stored_signups(services: Services) -> list[tuple[Any, ...]]:
+    """Every sign-up row on a kiosk, every column, as stored."""
+    with services.db.read() as session:
+        rows = session.execute(select(Signup.__table__).order_by(Signup.id)).all()
+    return [tuple(row) for row in rows]
+
+
+def test_a_new_kiosk_reads_the_site_as_a_kiosk_that_followed_it(
+    two_kiosks: tuple[Services, Services],
+    central: Engine,
+    central_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A new kiosk's snapshot takes the plain path for its pages of sign-ups, and asks
+    for each next page while it writes one; it ends with every sign-up stored as on a
+    kiosk that read them from the log, a wiped one and a cancelled one among them."""
+    first, second = two_kiosks
+    sync_once(first)
+    sync_once(second)
+    _signed_up_on(first, 30)
+    date = _open_occurrence(first).occurrence_id
+    first.booking.sign_up(SignupRequest(date, "Åse Ødegård", "91234567", 1, needs_help=True))
+    wiped = first.booking.sign_up(SignupRequest(date, "Per Hansen", "92345678"))
+    sync_once(first)
+    with psycopg.connect(central_url, autocommit=True) as admin:  # as the purge leaves it
+        admin.execute(
+            "UPDATE sammen.signup SET purged_at = now(), display_name = '', phone = NULL, "
+            "needs_help = false WHERE booking_code = %s",
+            (wiped.booking_code,),
+        )
+    sync_once(first)
+    sync_once(second)
+    monkeypatch.setattr(sync_client, "SNAPSHOT_PAGE", 6)
+    taken = counting_plain(monkeypatch)
+    third = enrolled_kiosk(central, central_url, tmp_path / "k3", "Lobby 3")
+    try:
+        # Broken off after two pages of sign-ups: what was written stays, no thread is
+        # left behind, and the next cycle reads the snapshot again from its start.
+        write = sync_client.SyncClient._apply_ready
+        pages = [0]
+
+        def failing(self: sync_client.SyncClient, rows: list[Any], plain: Any) -> None:
+            if rows[0][0] == "signup" and pages[0] == 2:
+                raise OSError("disk full")
+            write(self, rows, plain)
+            pages[0] += rows[0][0] == "signup"
+
+        monkeypatch.setattr(sync_client.SyncClient, "_apply_ready", failing)
+        enrolment = sync_client.load_enrolment(third.data_dir)
+        assert enrolment is not None
+        with pytest.raises(OSError, match="disk full"):
+            sync_client.SyncClient(third, enrolment).sync_once()
+        alive = {thread.name.split("_")[0] for thread in threading.enumerate()}
+        assert not alive & {"sammen-pull", "sammen-ready"}
+        assert len(_stored_signups(third)) == 12 and taken[0] == 2
+        monkeypatch.setattr(sync_client.SyncClient, "_apply_ready", write)
+
+        assert sync_once(third).pulled >= 32
+        assert taken[0] >= 4  # pages of new sign-ups went the plain way (not the wiped one's)
+        assert len(_stored_signups(third)) == 32
+        assert _stored_signups(third) == _stored_signups(second)
+        assert local_signups(third) == central_signups(central_url)
+        assert sync_once(third).pulled == 0
+    finally:
+        third.close()
+
+
+def test_a_snapshot_forgets_what_the_server_lost_but_not_what_is_still_to_send(
+    two_kiosks: tuple[Services, Services],
+    central_url: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    first, second = two_kiosks
+    sync_once(first)
+    sync_once(second)
+    date = _open_occurrence(first).occurrence_id
+    lost = first.booking.sign_up(SignupRequest(date, "Kari Lie"))
+    sync_once(first)
+    sync_once(second)
+    assert lost.booking_code in _signup_codes(second)
+    waiting = second.booking.sign_up(SignupRequest(date, "Olga Berg"))  # not sent yet
+    with psycopg.connect(central_url, autocommit=True) as admin:  # a restore without it
+        admin.execute(
+            "UPDATE sammen.occurrence SET seats_taken = seats_taken - 1 WHERE id = %s", (date,)
+        )
+        admin.execute("DELETE FROM sammen.signup WHERE booking_code = %s", (lost.booking_code,))
+        admin.execute("UPDATE sammen.sync_meta SET generation = gen_random_uuid()")
+    # The push gets no answer this cycle: Olga's sign-up is still to be sent when the
+    # snapshot is read.
+    monkeypatch.setattr(sync_client.SyncClient, "_push", lambda self, conn, report: None)
+    sync_once(second)
+    codes = _signup_codes(second)
+    assert lost.booking_code not in codes  # gone there, gone here
+    assert waiting.booking_code in codes  # this kiosk's own, not sent yet: kept
+    monkeypatch.undo()
+    assert sync_once(second).pushed >= 1
+    assert waiting.booking_code in central_signups_codes(central_url)
+
+
+def central_signups_codes(url: str) -> set[str]:
+    return {code for _, _, code in central_signups(url).values()}
+
+
 def test_a_pull_broken_off_mid_way_keeps_the_pages_written_and_ends_its_threads(
     two_kiosks: tuple[Services, Services], central_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
