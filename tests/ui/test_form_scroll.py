@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from kiosk.domain.enums import Period
 from kiosk.services import Services
 from ui.shell import MainWindow
 from ui.widgets.form import TextField, caption_height, scroll_area_of
@@ -50,12 +51,46 @@ def _new_staff_user_form(qtbot: QtBot, window: MainWindow, services: Services) -
     return [settings.new_name, settings.new_pin, settings.new_pin_again]  # type: ignore[attr-defined]
 
 
+def _add_person_form(qtbot: QtBot, window: MainWindow, services: Services) -> list[TextField]:
+    """The participant list's form for adding someone who called; its two fields."""
+    member = services.staff.add("Kari Nordmann", "284619", "284619")
+    window.enter_staff_mode(member)
+    date = services.catalogue.occurrences(Period.WEEK)[0].occurrence_id
+    window.show_staff_participants(date)
+    participants = window.screen_named("staff-participants")
+    tap(qtbot, participants.add_button)  # type: ignore[attr-defined]
+    return [participants.name_field, participants.phone_field]  # type: ignore[attr-defined]
+
+
+def _activity_form(qtbot: QtBot, window: MainWindow, services: Services) -> list[TextField]:
+    """The form for a new activity, weekly (its "until" field shows then): the longest,
+    every field of it."""
+    member = services.staff.add("Kari Nordmann", "284619", "284619")
+    window.enter_staff_mode(member)
+    window.show_staff_activity(None)
+    edit = window.screen_named("staff-activity-edit")
+    tap(qtbot, edit.weekly_button)  # type: ignore[attr-defined]
+    fields = edit.findChildren(TextField)
+    assert all(field.isVisible() for field in fields)
+    return fields
+
+
+FORMS = {
+    "new staff user": _new_staff_user_form,
+    "add a person": _add_person_form,
+    "new activity": _activity_form,
+}
+
+
+@pytest.mark.parametrize("form", FORMS)
 @pytest.mark.parametrize("scale", [100, 133, 166])
 def test_the_field_typed_in_shows_whole_at_every_text_size(
-    qtbot: QtBot, window: MainWindow, services: Services, scale: int
+    qtbot: QtBot, window: MainWindow, services: Services, scale: int, form: str
 ) -> None:
     tap(qtbot, window.home.size_buttons[scale])
-    _type_into_each(qtbot, _new_staff_user_form(qtbot, window, services))
+    fields = FORMS[form](qtbot, window, services)
+    assert len(fields) >= 2
+    _type_into_each(qtbot, fields)
 
 
 @pytest.mark.parametrize("language", ["nb", "nn", "en"])
