@@ -23,7 +23,7 @@ from kiosk.clock import OSLO
 from kiosk.domain.enums import Period, SignupState, SignupStatus
 from kiosk.domain.views import Booking, SignupRequest
 from kiosk.services import Services
-from kiosk.storage.models import OutboxOp, Signup
+from kiosk.storage.models import Occurrence, OutboxOp, Signup
 from kiosk.sync import client as sync_client
 from tests.central.helpers import central_signups, enrolled_kiosk, local_signups, sync_once
 from tests.unit.test_sync_plain import counting_plain
@@ -637,6 +637,52 @@ def test_a_new_kiosk_reads_the_site_as_a_kiosk_that_followed_it(
         third.close()
 
 
+def test_a_snapshot_asks_for_the_next_page_while_it_writes_one(
+    two_kiosks: tuple[Services, Services],
+    central: Engine,
+    central_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each full page is written only once the next one has been asked for: were the
+    asking done after the writing, the wait below would run out."""
+    first, _ = two_kiosks
+    sync_once(first)
+    _signed_up_on(first, 20)
+    sync_once(first)
+    monkeypatch.setattr(sync_client, "SNAPSHOT_PAGE", 6)
+    asked: dict[str, int] = {}
+    written: dict[str, int] = {}
+    changed = threading.Condition()
+    one, write = sync_client._one, sync_client.SyncClient._apply_ready
+
+    def asking(conn: Any, sql: str, *params: Any) -> Any:
+        if "sync.snapshot(" in sql:
+            with changed:
+                asked[params[0]] = asked.get(params[0], 0) + 1
+                changed.notify_all()
+        return one(conn, sql, *params)
+
+    def writing(self: sync_client.SyncClient, rows: list[Any], plain: Any) -> None:
+        entity = rows[0][0]
+        if len(rows) == sync_client.SNAPSHOT_PAGE:  # a full page: another is coming
+            with changed:
+                nth = written.get(entity, 0)
+                assert changed.wait_for(lambda: asked.get(entity, 0) >= nth + 2, timeout=10)
+        write(self, rows, plain)
+        written[entity] = written.get(entity, 0) + 1
+
+    monkeypatch.setattr(sync_client, "_one", asking)
+    monkeypatch.setattr(sync_client.SyncClient, "_apply_ready", writing)
+    third = enrolled_kiosk(central, central_url, tmp_path / "k3", "Lobby 3")
+    try:
+        sync_once(third)
+        assert written["signup"] >= 4  # 20 sign-ups in pages of six
+        assert local_signups(third) == central_signups(central_url)
+    finally:
+        third.close()
+
+
 def test_a_snapshot_forgets_what_the_server_lost_but_not_what_is_still_to_send(
     two_kiosks: tuple[Services, Services],
     central_url: str,
@@ -651,6 +697,8 @@ def test_a_snapshot_forgets_what_the_server_lost_but_not_what_is_still_to_send(
     sync_once(second)
     assert lost.booking_code in _signup_codes(second)
     waiting = second.booking.sign_up(SignupRequest(date, "Olga Berg"))  # not sent yet
+    boss = second.staff.add("Kari Nordmann", "284619", "284619")
+    made_here = second.admin.create_activity(_weekly_draft("Boccia i hagen"), boss)
     with psycopg.connect(central_url, autocommit=True) as admin:  # a restore without it
         admin.execute(
             "UPDATE sammen.occurrence SET seats_taken = seats_taken - 1 WHERE id = %s", (date,)
@@ -664,9 +712,44 @@ def test_a_snapshot_forgets_what_the_server_lost_but_not_what_is_still_to_send(
     codes = _signup_codes(second)
     assert lost.booking_code not in codes  # gone there, gone here
     assert waiting.booking_code in codes  # this kiosk's own, not sent yet: kept
+    assert len(_dates_of(second, made_here)) == 2  # and its new activity with its dates
     monkeypatch.undo()
-    assert sync_once(second).pushed >= 1
+    assert sync_once(second).pushed >= 2
     assert waiting.booking_code in central_signups_codes(central_url)
+    with psycopg.connect(central_url) as admin:
+        dates = admin.execute(
+            "SELECT count(*) FROM sammen.occurrence WHERE activity_id = %s", (made_here,)
+        ).fetchone()
+    assert dates == (2,)
+    assert len(_dates_of(second, made_here)) == 2
+
+
+def _weekly_draft(title: str) -> Any:
+    """An activity on the same weekday for two weeks from tomorrow: two dates."""
+    from datetime import time, timedelta
+
+    from kiosk.domain.enums import Category
+    from kiosk.services.admin import ActivityDraft
+
+    tomorrow = datetime.now(OSLO).date() + timedelta(days=1)
+    return ActivityDraft(
+        title=title,
+        category=Category.GAMES,
+        capacity=8,
+        first_date=tomorrow,
+        start=time(14, 0),
+        minutes=60,
+        weekdays=frozenset({tomorrow.weekday()}),
+        last_date=tomorrow + timedelta(days=7),
+        place="Hagen",
+    )
+
+
+def _dates_of(services: Services, activity_id: uuid.UUID) -> list[uuid.UUID]:
+    with services.db.read() as session:
+        return list(
+            session.scalars(select(Occurrence.id).where(Occurrence.activity_id == activity_id))
+        )
 
 
 def central_signups_codes(url: str) -> set[str]:
