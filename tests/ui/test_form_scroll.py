@@ -4,6 +4,8 @@ both (at 166 % a caption cut at the top and a box cut at the bottom was what sho
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWidget
@@ -26,19 +28,28 @@ def _shown(field: QWidget, part: QWidget) -> tuple[int, int, int]:
     return top, top + part.height(), viewport.height()
 
 
+def _not_shown(field: TextField) -> str | None:
+    """What of the field is not shown as it should be, or None."""
+    box_top, box_bottom, room = _shown(field, field.edit)
+    if box_top < 0 or box_bottom > room:
+        return f"{field.caption.text()}: box at {box_top}-{box_bottom} of {room}"
+    _, caption_bottom, _ = _shown(field, field.caption)
+    caption_top = caption_bottom - caption_height(field)  # the text sits at its bottom
+    if box_bottom - caption_top <= room and caption_top < 0:  # room for both: caption too
+        return f"{field.caption.text()}: caption cut at {caption_top}"
+    return None
+
+
 def _type_into_each(qtbot: QtBot, fields: list[TextField]) -> None:
     # Last to first and back: each field is reached from one on each side of it (those of
     # the new staff user share one row, so the area scrolls by the row's last pixel).
     for field in [*reversed(fields), *fields]:
         qtbot.mouseClick(field.edit, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda f=field: f.edit.hasFocus())
-        qtbot.wait(30)  # the scroll is queued after the focus change
-        box_top, box_bottom, room = _shown(field, field.edit)
-        assert box_top >= 0 and box_bottom <= room, (field.caption.text(), box_top, room)
-        _, caption_bottom, _ = _shown(field, field.caption)
-        caption_top = caption_bottom - caption_height(field)  # the text sits at its bottom
-        if box_bottom - caption_top <= room:  # room for both: the caption shows too
-            assert caption_top >= 0, field.caption.text()
+        # The scroll is queued after the focus change: waited for, not for a fixed time.
+        with contextlib.suppress(qtbot.TimeoutError):  # then the assert below says what
+            qtbot.waitUntil(lambda f=field: _not_shown(f) is None, timeout=2000)
+        assert _not_shown(field) is None, _not_shown(field)
 
 
 def _new_staff_user_form(qtbot: QtBot, window: MainWindow, services: Services) -> list[TextField]:
