@@ -52,6 +52,8 @@ PULL_ROWS_PAGE = 5000
 SNAPSHOT_PAGE = 5000
 # The first central schema that gives pages as rows (sync.pull_rows).
 ROWS_SERVER_SCHEMA = 5
+# The first central schema that gives a snapshot's pages as rows (sync.snapshot_rows).
+SNAPSHOT_ROWS_SERVER_SCHEMA = 6
 # The first central schema that lends seats (sync.quota); older servers are left alone.
 QUOTA_SERVER_SCHEMA = 3
 QUOTA_EVERY_S = 60.0
@@ -361,11 +363,22 @@ class SyncClient:
         sign-ups take the plain path (a new kiosk's are all new here)."""
 
         def fetched(after: str | None) -> _SnapshotPage:
-            page = _one(conn, "SELECT sync.snapshot(%s, %s, %s)", entity, after, SNAPSHOT_PAGE)
-            rows = page.get("rows") or []
             # As the log's rows come (entity, id, JSON text), so one path writes both.
-            texts = [(entity, str(r.get("id")), json.dumps(r)) for r in rows]
-            more = texts[-1][1] if texts and page.get("more") else None
+            if self._server_schema >= SNAPSHOT_ROWS_SERVER_SCHEMA:
+                rows = _all(
+                    conn,
+                    "SELECT entity_id, row_data FROM sync.snapshot_rows(%s, %s, %s)",
+                    entity,
+                    after,
+                    SNAPSHOT_PAGE,
+                )
+                texts = [(entity, entity_id, data) for entity_id, data in rows]
+                full = len(texts) == SNAPSHOT_PAGE
+            else:  # a server one version behind: the page as one JSON document
+                page = _one(conn, "SELECT sync.snapshot(%s, %s, %s)", entity, after, SNAPSHOT_PAGE)
+                texts = [(entity, str(r.get("id")), json.dumps(r)) for r in page.get("rows") or []]
+                full = bool(page.get("more"))
+            more = texts[-1][1] if texts and full else None
             return texts, more, readying.submit(_ready, texts)
 
         with (
@@ -537,12 +550,15 @@ class SyncClient:
         two or three pages in memory, not all of them."""
 
         def fetched(after: tuple[str, int]) -> _Fetched:
-            rows = conn.execute(
+            rows = _all(
+                conn,
                 # The id as text: the page goes on as text, to SQLite's own JSON.
                 "SELECT xid, id, entity, entity_id::text, row_data "
                 "FROM sync.pull_rows(%s::xid8, %s, %s)",
-                (after[0], after[1], PULL_ROWS_PAGE),
-            ).fetchall()
+                after[0],
+                after[1],
+                PULL_ROWS_PAGE,
+            )
             end = (str(rows[-1][0]), int(rows[-1][1])) if rows else after
             page = [row[2:] for row in rows]
             return page, end, readying.submit(_ready, page)
@@ -686,6 +702,10 @@ def _unsent_ids(session: Session) -> dict[str, set[str]]:
 def _stored_id(value: object) -> str:
     """An id as the kiosk's tables store it: 32 lower-case hex digits, no dashes."""
     return str(value).replace("-", "").lower()
+
+
+def _all(conn: Any, sql: str, *params: object) -> list[Any]:
+    return list(conn.execute(sql, params).fetchall())
 
 
 def _one(conn: Any, sql: str, *params: object) -> Any:

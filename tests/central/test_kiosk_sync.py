@@ -441,7 +441,7 @@ def test_against_a_central_database_one_version_behind_the_kiosk_pulls_as_before
     first.booking.sign_up(SignupRequest(request.occurrence_id, "Kari Lie"))
     assert cycle(first)[0].pending == 0  # (with it, seats it was lent may go back)
     report, schema = cycle(second)
-    assert schema == 5 and report.pulled >= 1
+    assert schema == 6 and report.pulled >= 1
     with second.db.read() as session:
         names = sorted(session.scalars(select(Signup.display_name)))
     assert names == ["Kari Lie", "Per Hansen"]
@@ -637,6 +637,41 @@ def test_a_new_kiosk_reads_the_site_as_a_kiosk_that_followed_it(
         third.close()
 
 
+def test_a_new_kiosk_reads_a_snapshot_from_a_server_one_version_behind(
+    two_kiosks: tuple[Services, Services],
+    central: Engine,
+    central_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Before c0021 the server has no sync.snapshot_rows (server_schema 5): a new kiosk
+    reads the pages as JSON documents, and ends as one that reads them as rows."""
+    first, _ = two_kiosks
+    sync_once(first)
+    _signed_up_on(first, 14)
+    sync_once(first)
+    monkeypatch.setattr(sync_client, "SNAPSHOT_PAGE", 6)
+    older = enrolled_kiosk(central, central_url, tmp_path / "k3", "Lobby 3")
+    newer = enrolled_kiosk(central, central_url, tmp_path / "k4", "Lobby 4")
+    try:
+        for kiosk, schema in ((older, 5), (newer, 6)):
+            enrolment = sync_client.load_enrolment(kiosk.data_dir)
+            assert enrolment is not None
+            client = sync_client.SyncClient(kiosk, enrolment)
+            if schema == 5:
+                provision.downgrade(central, "c0020")
+            try:
+                assert client.sync_once().pulled >= 14
+                assert client._server_schema == schema
+            finally:
+                provision.migrate(central)
+            assert local_signups(kiosk) == central_signups(central_url)
+        assert _stored_signups(older) == _stored_signups(newer)
+    finally:
+        older.close()
+        newer.close()
+
+
 def test_a_snapshot_asks_for_the_next_page_while_it_writes_one(
     two_kiosks: tuple[Services, Services],
     central: Engine,
@@ -654,14 +689,18 @@ def test_a_snapshot_asks_for_the_next_page_while_it_writes_one(
     asked: dict[str, int] = {}
     written: dict[str, int] = {}
     changed = threading.Condition()
-    one, write = sync_client._one, sync_client.SyncClient._apply_ready
+    calls = {"_one": sync_client._one, "_all": sync_client._all}
+    write = sync_client.SyncClient._apply_ready
 
-    def asking(conn: Any, sql: str, *params: Any) -> Any:
-        if "sync.snapshot(" in sql:
-            with changed:
-                asked[params[0]] = asked.get(params[0], 0) + 1
-                changed.notify_all()
-        return one(conn, sql, *params)
+    def asking(call: str) -> Any:
+        def asked_for(conn: Any, sql: str, *params: Any) -> Any:
+            if "sync.snapshot(" in sql or "sync.snapshot_rows(" in sql:  # either way
+                with changed:
+                    asked[params[0]] = asked.get(params[0], 0) + 1
+                    changed.notify_all()
+            return calls[call](conn, sql, *params)
+
+        return asked_for
 
     def writing(self: sync_client.SyncClient, rows: list[Any], plain: Any) -> None:
         entity = rows[0][0]
@@ -672,7 +711,8 @@ def test_a_snapshot_asks_for_the_next_page_while_it_writes_one(
         write(self, rows, plain)
         written[entity] = written.get(entity, 0) + 1
 
-    monkeypatch.setattr(sync_client, "_one", asking)
+    for call in calls:
+        monkeypatch.setattr(sync_client, call, asking(call))
     monkeypatch.setattr(sync_client.SyncClient, "_apply_ready", writing)
     third = enrolled_kiosk(central, central_url, tmp_path / "k3", "Lobby 3")
     try:

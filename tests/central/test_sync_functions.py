@@ -524,6 +524,72 @@ def test_pull_rows_is_for_enrolled_kiosks_only(central_url: str) -> None:
     assert granted == (False,)
 
 
+def _snapshot_pages(kiosk: Kiosk, entity: str, size: int, rows: bool) -> list[list[Json]]:
+    """A site's rows of one kind, page by page, through sync.snapshot or (`rows`)
+    sync.snapshot_rows, the rows of both parsed from their JSON."""
+    pages: list[list[Json]] = []
+    after: str | None = None
+    with kiosk.conn.transaction():
+        while True:
+            if rows:
+                got = kiosk.conn.execute(
+                    "SELECT entity_id, row_data FROM sync.snapshot_rows(%s, %s, %s)",
+                    (entity, after, size),
+                ).fetchall()
+                assert all(json.loads(r)["id"] == i for i, r in got)
+                page, more = [json.loads(r) for _, r in got], len(got) == size
+            else:
+                document = kiosk.call("SELECT sync.snapshot(%s, %s, %s)", entity, after, size)
+                page, more = document["rows"], document["more"]
+            if page:
+                pages.append(page)
+                after = page[-1]["id"]
+            if not more:
+                return pages
+
+
+def test_snapshot_rows_gives_what_snapshot_gives_page_for_page(
+    kiosks: dict[str, Kiosk], sites: dict[str, uuid.UUID], central_url: str
+) -> None:
+    """Every kind of row, the same rows in the same pages both ways, nothing of another
+    site; the same refusals."""
+    occurrence = occurrence_of(central_url, sites["Solbakken"])
+    codes = ["KKKKK2", "KKKKK3", "KKKKK4", "KKKKK5", "KKKKK6", "KKKKK7", "KKKKK8"]
+    kiosks["a1"].push(
+        [
+            request(occurrence, f"Beboer {n}", code, phone="+4791234567")
+            for n, code in enumerate(codes)
+        ]
+    )
+    reader = kiosks["a2"]
+    for entity in ("activity", "occurrence", "signup"):
+        for size in (1, 3, 5000):
+            as_rows = _snapshot_pages(reader, entity, size, rows=True)
+            assert as_rows == _snapshot_pages(reader, entity, size, rows=False), (entity, size)
+            assert as_rows, entity
+    assert len([r for page in _snapshot_pages(reader, "signup", 3, True) for r in page]) == 7
+    for entity in ("activity", "occurrence", "signup"):
+        for page in _snapshot_pages(kiosks["b1"], entity, 100, rows=True):
+            assert all(row["site_id"] == str(sites["Elvebakken"]) for row in page)
+            assert "Beboer" not in json.dumps(page)
+    for bad in [("signup", None, 10001), ("signup", None, 0), ("kiosk", None, 10)]:
+        with pytest.raises(psycopg.errors.InvalidParameterValue):
+            reader.conn.execute("SELECT * FROM sync.snapshot_rows(%s, %s, %s)", bad).fetchall()
+
+
+def test_snapshot_rows_is_for_enrolled_kiosks_only(central_url: str) -> None:
+    with psycopg.connect(central_url, autocommit=True) as admin:
+        admin.execute("CREATE ROLE not_a_kiosk LOGIN")
+        try:
+            granted = admin.execute(
+                "SELECT has_function_privilege('not_a_kiosk', "
+                "'sync.snapshot_rows(text, uuid, integer)', 'EXECUTE')"
+            ).fetchone()
+        finally:
+            admin.execute("DROP ROLE not_a_kiosk")
+    assert granted == (False,)
+
+
 def test_company_or_a_ride_is_stored_by_both_push_paths_and_pulled(
     kiosks: dict[str, Kiosk], sites: dict[str, uuid.UUID], central_url: str
 ) -> None:
