@@ -637,6 +637,48 @@ def test_a_new_kiosk_reads_the_site_as_a_kiosk_that_followed_it(
         third.close()
 
 
+def test_a_kiosk_back_from_an_outage_takes_a_batchs_answers_in_at_once(
+    two_kiosks: tuple[Services, Services], central_url: str
+) -> None:
+    """Sign-ups made while the kiosk could not send them, more than the date has seats:
+    once sent, every op is marked sent, every sign-up has the status the server gave it,
+    and the date's count is this kiosk's own recount; in a handful of statements, not
+    a few for every op."""
+    from sqlalchemy import event
+
+    first, _ = two_kiosks
+    sync_once(first)
+    date = _open_occurrence(first).occurrence_id
+    view = first.catalogue.get(date)
+    assert view is not None and view.seats_left is not None
+    people = view.seats_left + 5
+    names = [f"Beboer {a}{b}" for a in "ABCDEFGH" for b in "abcdefgh"][:people]
+    first.booking.sign_up_batch([SignupRequest(date, name) for name in names])
+    statements: list[str] = []
+
+    def counted(*args: Any) -> None:
+        statements.append(args[2])
+
+    engine = first.db.engine
+    event.listen(engine, "before_cursor_execute", counted)
+    try:
+        report = sync_once(first)
+    finally:
+        event.remove(engine, "before_cursor_execute", counted)
+    assert report.pushed == people and report.rejected == []
+    with first.db.read() as session:
+        assert session.scalar(select(func.count()).where(OutboxOp.sent_at.is_(None))) == 0
+        statuses = dict(session.execute(select(Signup.booking_code, Signup.status)).all())
+    with psycopg.connect(central_url) as admin:
+        central = dict(admin.execute("SELECT booking_code, status FROM sammen.signup").fetchall())
+    assert {code: status.value for code, status in statuses.items()} == central
+    assert sorted(central.values()).count("waitlisted") >= 5
+    after = first.catalogue.get(date)
+    assert after is not None and after.seats_left == 0
+    pushing = [sql for sql in statements if "outbox" in sql.lower() or "signup" in sql.lower()]
+    assert len(pushing) < 40, len(pushing)  # before: three or more for every op
+
+
 def test_a_new_kiosk_reads_a_snapshot_from_a_server_one_version_behind(
     two_kiosks: tuple[Services, Services],
     central: Engine,
