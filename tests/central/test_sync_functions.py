@@ -215,10 +215,11 @@ def test_pages_cross_a_big_transaction_without_a_gap_or_a_repeat(
 def test_a_batch_decided_as_a_set_answers_as_one_by_one(
     kiosks: dict[str, Kiosk], sites: dict[str, uuid.UUID], central_url: str
 ) -> None:
-    """The same requests, to twin dates with the same history: once as a plain batch
-    (decided as a set), once with a lent-seat claim in front that this kiosk cannot back
-    (the one-by-one path, which treats it as a plain request). Same answers, same seats,
-    same queues."""
+    """The same requests, to triplet dates with the same history: once as a plain batch
+    (decided as a set); once each a lent-seat claim this kiosk cannot back (the
+    one-by-one path, which treats it as a plain request); once with some of them such
+    claims (since c0022 the batch goes in runs: the plain runs as sets, the claims one
+    by one). Same answers, same seats, same queues."""
     import random
 
     rng = random.Random(3)
@@ -253,16 +254,18 @@ def test_a_batch_decided_as_a_set_answers_as_one_by_one(
         )
         return int(count)
 
-    logged = [0, 0]
+    logged = [0, 0, 0]
     for _trial in range(20):
         capacities = [rng.randint(0, 6) for _ in range(2)]
         plain = [new_date(c) for c in capacities]
         twins = [new_date(c) for c in capacities]
-        for _ in range(rng.randint(0, 3)):  # the same history on both
+        mixed = [new_date(c) for c in capacities]
+        for _ in range(rng.randint(0, 3)):  # the same history on all three
             which, party = rng.randrange(2), rng.randint(1, 3)
-            for dates in (plain, twins):
+            for dates in (plain, twins, mixed):
                 kiosk.push([request(dates[which], "Eldre", next(codes), party_size=party)])
         wanted = [(rng.randrange(2), rng.randint(1, 4)) for _ in range(rng.randint(1, 8))]
+        claims = {n for n in range(len(wanted)) if rng.random() < 0.3}
         as_set = kiosk.push(
             [
                 request(plain[w], f"Beboer {n}", next(codes), party_size=p)
@@ -271,7 +274,13 @@ def test_a_batch_decided_as_a_set_answers_as_one_by_one(
         )
         one_by_one = kiosk.push(
             [
-                request(twins[w], f"Beboer {n}", next(codes), party_size=p, quota=(n == 0))
+                request(twins[w], f"Beboer {n}", next(codes), party_size=p, quota=True)
+                for n, (w, p) in enumerate(wanted)
+            ]
+        )
+        in_runs = kiosk.push(
+            [
+                request(mixed[w], f"Beboer {n}", next(codes), party_size=p, quota=n in claims)
                 for n, (w, p) in enumerate(wanted)
             ]
         )
@@ -279,14 +288,15 @@ def test_a_batch_decided_as_a_set_answers_as_one_by_one(
         def seen(answers: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
             return [(a["status"], a.get("waitlist_position")) for a in answers]
 
-        assert seen(as_set) == seen(one_by_one), (capacities, wanted)
-        for a, b in zip(plain, twins, strict=True):
-            assert state(a) == state(b), (capacities, wanted)
+        assert seen(as_set) == seen(one_by_one) == seen(in_runs), (capacities, wanted)
+        for a, b, c in zip(plain, twins, mixed, strict=True):
+            assert state(a) == state(b) == state(c), (capacities, wanted, claims)
             logged[0] += changes_of(a)
             logged[1] += changes_of(b)
-    # The set took each date's seats in one update, one by one took them one at a time:
-    # proof the set path really ran.
-    assert logged[0] < logged[1]
+            logged[2] += changes_of(c)
+    # A set took each date's seats in one update, one by one took them one at a time:
+    # proof the set path really ran, whole and in runs.
+    assert logged[0] < logged[2] < logged[1], logged
 
 
 def test_the_last_seat_asked_for_by_two_kiosks_at_once(
