@@ -14,13 +14,14 @@ import re
 import sqlite3
 import time
 import uuid
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import String, cast, func, select, update
 from sqlalchemy.dialects import sqlite as sqlite_dialect
@@ -44,6 +45,8 @@ from kiosk.storage.files import SCHEMA_VERSION
 from kiosk.storage.models import Activity, Kiosk, Occurrence, OutboxOp, SeatQuota, Signup, Site
 
 log = logging.getLogger(__name__)
+
+Where = TypeVar("Where")  # where a page read ahead starts: a log cursor, a snapshot id
 
 STATE_FILE = "sync_state.json"
 PUSH_BATCH = 500
@@ -350,11 +353,11 @@ class SyncClient:
         self._services.notifier.notify(Change.CATALOGUE)
 
     def _read_snapshot_of(self, conn: Any, entity: str, seen: set[str], report: SyncReport) -> None:
-        """One table of the snapshot, page by page, as `_pull_rows` reads the log: the
-        next page is asked for and made ready while this one is written, and pages of
-        sign-ups take the plain path (a new kiosk's are all new here)."""
+        """One table of the snapshot, page by page, read ahead as `_pull_rows` reads the
+        log (`_read_ahead`): pages of sign-ups take the plain path (a new kiosk's are all
+        new here)."""
 
-        def fetched(after: str | None) -> _SnapshotPage:
+        def ask(after: str | None) -> tuple[list[Any], str | None, bool]:
             # As the log's rows come (entity, id, JSON text), so one path writes both.
             if self._server_schema >= SNAPSHOT_ROWS_SERVER_SCHEMA:
                 rows = _all(
@@ -370,21 +373,14 @@ class SyncClient:
                 page = _one(conn, "SELECT sync.snapshot(%s, %s, %s)", entity, after, SNAPSHOT_PAGE)
                 texts = [(entity, str(r.get("id")), json.dumps(r)) for r in page.get("rows") or []]
                 full = bool(page.get("more"))
-            more = texts[-1][1] if texts and full else None
-            return texts, more, readying.submit(_ready, texts)
+            return texts, texts[-1][1] if texts else after, full
 
-        with (
-            ThreadPoolExecutor(max_workers=1, thread_name_prefix="sammen-ready") as readying,
-            ThreadPoolExecutor(max_workers=1, thread_name_prefix="sammen-pull") as asking,
-        ):
-            coming: Future[_SnapshotPage] | None = asking.submit(fetched, None)
-            while coming is not None:
-                texts, more, ready = coming.result()
-                coming = asking.submit(fetched, more) if more is not None else None
-                if texts:
-                    self._apply_ready(texts, ready.result())
-                    seen.update(_stored_id(entity_id) for _, entity_id, _ in texts)
-                    report.pulled += len(texts)
+        def write(texts: list[Any], plain: _Plain | None, _end: str | None) -> None:
+            self._apply_ready(texts, plain)
+            seen.update(_stored_id(entity_id) for _, entity_id, _ in texts)
+            report.pulled += len(texts)
+
+        _read_ahead(ask, None, write)
 
     def _forget_what_is_gone(self, seen: dict[str, set[str]]) -> None:
         """Rows the central database no longer has go here too, except what this kiosk
@@ -535,13 +531,10 @@ class SyncClient:
 
     def _pull_rows(self, conn: Any, report: SyncReport) -> None:
         """Pages of rows (server_schema 5): cheaper for the server to make than one JSON
-        document a page, and bigger pages, so fewer commits here. While this page is
-        written, the next is asked for and then made ready (`_prepare_plain`), each on a
-        thread of its own: psycopg and SQLite leave the GIL while they work, so the
-        three go on side by side. One page is asked for ahead, so a long catch-up holds
-        two or three pages in memory, not all of them."""
+        document a page, and bigger pages, so fewer commits here; read ahead
+        (`_read_ahead`), each page's cursor saved with it."""
 
-        def fetched(after: tuple[str, int]) -> _Fetched:
+        def ask(after: tuple[str, int]) -> tuple[list[Any], tuple[str, int], bool]:
             rows = _all(
                 conn,
                 # The id as text: the page goes on as text, to SQLite's own JSON.
@@ -552,25 +545,46 @@ class SyncClient:
                 PULL_ROWS_PAGE,
             )
             end = (str(rows[-1][0]), int(rows[-1][1])) if rows else after
-            page = [row[2:] for row in rows]
-            return page, end, readying.submit(_ready, page)
+            return [row[2:] for row in rows], end, len(rows) == PULL_ROWS_PAGE
 
-        # Left in this order, the asking stops first, then the making ready.
-        with (
-            ThreadPoolExecutor(max_workers=1, thread_name_prefix="sammen-ready") as readying,
-            ThreadPoolExecutor(max_workers=1, thread_name_prefix="sammen-pull") as asking,
-        ):
-            coming: Future[_Fetched] | None = asking.submit(fetched, self.cursor())
-            while coming is not None:
-                page, cursor, ready = coming.result()
-                if not page:
-                    return
-                full = len(page) == PULL_ROWS_PAGE
-                coming = asking.submit(fetched, cursor) if full else None
-                self._apply_ready(page, ready.result())
-                self._save_cursor(cursor)
-                report.pulled += len(page)
-                self._services.notifier.notify(Change.CATALOGUE)
+        def write(page: list[Any], plain: _Plain | None, end: tuple[str, int]) -> None:
+            self._apply_ready(page, plain)
+            self._save_cursor(end)
+            report.pulled += len(page)
+            self._services.notifier.notify(Change.CATALOGUE)
+
+        _read_ahead(ask, self.cursor(), write)
+
+
+def _read_ahead(
+    ask: Callable[[Where], tuple[list[Any], Where, bool]],
+    start: Where,
+    write: Callable[[list[Any], _Plain | None, Where], None],
+) -> None:
+    """Pages (entity, entity id, row as JSON text) asked for with `ask` from `start` on,
+    each given to `write` with its sign-ups made ready (`_ready`) and where it ends.
+    While a page is written, the next is asked for and then made ready, each on a
+    thread of its own: psycopg and SQLite leave the GIL while they work, so the three go
+    on side by side. One page is asked for ahead, so a long read holds two or three
+    pages in memory, not all of them. `ask` tells where its page ends and whether it
+    was full (another may follow)."""
+
+    def fetched(after: Where) -> tuple[list[Any], Where, bool, Future[_Plain | None]]:
+        page, end, full = ask(after)
+        return page, end, full, readying.submit(_ready, page)
+
+    # Left in this order, the asking stops first, then the making ready.
+    with (
+        ThreadPoolExecutor(max_workers=1, thread_name_prefix="sammen-ready") as readying,
+        ThreadPoolExecutor(max_workers=1, thread_name_prefix="sammen-pull") as asking,
+    ):
+        coming: Future[tuple[list[Any], Where, bool, Future[_Plain | None]]] | None
+        coming = asking.submit(fetched, start)
+        while coming is not None:
+            page, end, full, ready = coming.result()
+            coming = asking.submit(fetched, end) if full else None
+            if page:
+                write(page, ready.result(), end)
 
 
 def _parsed(data: object) -> dict[str, Any] | None:
@@ -1326,13 +1340,6 @@ class _Plain:
     signups: int
     others: list[dict[str, Any]]
     ready: bytes
-
-
-# A page as the pull asked for it (entity, entity id, row as JSON text), the cursor at
-# its end, and its sign-ups being made ready.
-_Fetched = tuple[list[Any], tuple[str, int], "Future[_Plain | None]"]
-# A page of the snapshot the same way, with the id to go on after (None at the end).
-_SnapshotPage = tuple[list[Any], str | None, "Future[_Plain | None]"]
 
 
 @lru_cache(maxsize=1)
