@@ -29,33 +29,15 @@ DECLARE_NEW = """    answers jsonb[] := '{}';
     run record;
     part jsonb[];"""
 
-ONE_BY_ONE_OLD = """    IF answers IS NULL THEN
+# The one-by-one block of c0009's sync.push: between these, the whole batch through
+# push_one, and each op alone if that raises. Taken as it is, for each run.
+ONE_BY_ONE_HEAD = """    IF answers IS NULL THEN
     answers := '{}';
-    BEGIN  -- the whole batch at once: the usual case
-        FOR item IN SELECT value FROM jsonb_array_elements(batch) LOOP
-            answers := array_append(answers, sammen.push_one(me, my_site, item));
-        END LOOP;
-    EXCEPTION WHEN others THEN
-        answers := '{}';
-        FOR item IN SELECT value FROM jsonb_array_elements(batch) LOOP
-            BEGIN  -- one at a time: only what raises is rejected
-                answers := array_append(answers, sammen.push_one(me, my_site, item));
-            EXCEPTION WHEN unique_violation THEN
-                GET STACKED DIAGNOSTICS broken = CONSTRAINT_NAME;
-                answers := array_append(answers, jsonb_build_object(
-                    'op_id', item -> 'op_id', 'status', 'rejected', 'reason',
-                    CASE WHEN broken = 'applied_op_pkey' THEN 'foreign_op' ELSE 'conflict' END));
-            WHEN others THEN
-                answers := array_append(answers, jsonb_build_object(
-                    'op_id', item -> 'op_id', 'status', 'rejected', 'reason', 'malformed'));
-            END;
-        END LOOP;
-    END;
-    END IF;"""
+"""
+ONE_BY_ONE_TAIL = """    END IF;
+    UPDATE sammen.kiosk"""
 
-ONE_BY_ONE_NEW = """    IF answers IS NULL THEN
-    answers := '{}';
-    -- In runs, in the batch's order: a run of new sign-ups not on lent seats as a set,
+RUNS = """    -- In runs, in the batch's order: a run of new sign-ups not on lent seats as a set,
     -- any other run one by one. Read without a cast, so no op can make this raise.
     FOR run IN
         SELECT r.plain, jsonb_agg(r.value ORDER BY r.ord) AS items
@@ -78,31 +60,10 @@ ONE_BY_ONE_NEW = """    IF answers IS NULL THEN
         END IF;
         IF part IS NULL THEN
         part := '{}';
-        BEGIN  -- the whole run at once: the usual case
-            FOR item IN SELECT value FROM jsonb_array_elements(run.items) LOOP
-                part := array_append(part, sammen.push_one(me, my_site, item));
-            END LOOP;
-        EXCEPTION WHEN others THEN
-            part := '{}';
-            FOR item IN SELECT value FROM jsonb_array_elements(run.items) LOOP
-                BEGIN  -- one at a time: only what raises is rejected
-                    part := array_append(part, sammen.push_one(me, my_site, item));
-                EXCEPTION WHEN unique_violation THEN
-                    GET STACKED DIAGNOSTICS broken = CONSTRAINT_NAME;
-                    part := array_append(part, jsonb_build_object(
-                        'op_id', item -> 'op_id', 'status', 'rejected', 'reason',
-                        CASE WHEN broken = 'applied_op_pkey' THEN 'foreign_op'
-                             ELSE 'conflict' END));
-                WHEN others THEN
-                    part := array_append(part, jsonb_build_object(
-                        'op_id', item -> 'op_id', 'status', 'rejected', 'reason', 'malformed'));
-                END;
-            END LOOP;
-        END;
-        END IF;
+{one_by_one}        END IF;
         answers := answers || part;
     END LOOP;
-    END IF;"""
+"""
 
 
 def _push_before() -> str:
@@ -110,14 +71,23 @@ def _push_before() -> str:
     return str(earlier.revision("c0009")._push(earlier.revision("c0008")))
 
 
+def _push() -> str:
+    """c0009's sync.push with its one-by-one block done for each run of the batch."""
+    body = earlier.replaced(_push_before(), [(DECLARE_OLD, DECLARE_NEW)])
+    start = body.index(ONE_BY_ONE_HEAD) + len(ONE_BY_ONE_HEAD)
+    end = body.index(ONE_BY_ONE_TAIL)
+    block = earlier.replaced(body[start:end], [("whole batch at once", "whole run at once")])
+    assert block.count("jsonb_array_elements(batch)") == 2  # the two loops over its ops
+    per_run = block.replace("jsonb_array_elements(batch)", "jsonb_array_elements(run.items)")
+    per_run = per_run.replace("answers", "part")
+    indented = "".join(f"    {line}" if line.strip() else line for line in per_run.splitlines(True))
+    return body[:start] + RUNS.replace("{one_by_one}", indented) + body[end:]
+
+
 def upgrade() -> None:
     bind = op.get_bind()
     bind.exec_driver_sql("SET LOCAL ROLE sammen_owner")
-    bind.exec_driver_sql(
-        earlier.replaced(
-            _push_before(), [(DECLARE_OLD, DECLARE_NEW), (ONE_BY_ONE_OLD, ONE_BY_ONE_NEW)]
-        )
-    )
+    bind.exec_driver_sql(_push())
     bind.exec_driver_sql("RESET ROLE")
 
 
