@@ -187,28 +187,11 @@ def test_enroll_and_sync_from_the_command_line(
 def test_an_activity_made_in_staff_mode_on_one_kiosk_appears_on_the_other(
     two_kiosks: tuple[Services, Services], central_url: str
 ) -> None:
-    from datetime import time, timedelta
-
-    from kiosk.domain.enums import Category
-    from kiosk.services.admin import ActivityDraft
-
     first, second = two_kiosks
     sync_once(first)
     sync_once(second)
     boss = first.staff.add("Kari Nordmann", "284619", "284619")
-    tomorrow = datetime.now(OSLO).date() + timedelta(days=1)
-    draft = ActivityDraft(
-        title="Boccia i hagen",
-        category=Category.GAMES,
-        capacity=8,
-        first_date=tomorrow,
-        start=time(14, 0),
-        minutes=60,
-        weekdays=frozenset({tomorrow.weekday()}),
-        last_date=tomorrow + timedelta(days=6),
-        place="Hagen",
-    )
-    activity_id = first.admin.create_activity(draft, boss)
+    activity_id = first.admin.create_activity(_weekly_draft("Boccia i hagen", 1), boss)
     report = sync_once(first)
     assert report.rejected == []
     sync_once(second)
@@ -825,7 +808,7 @@ def test_a_snapshot_forgets_what_the_server_lost_but_not_what_is_still_to_send(
     assert lost.booking_code in _signup_codes(second)
     waiting = second.booking.sign_up(SignupRequest(date, "Olga Berg"))  # not sent yet
     boss = second.staff.add("Kari Nordmann", "284619", "284619")
-    made_here = second.admin.create_activity(_weekly_draft("Boccia i hagen"), boss)
+    made_here = second.admin.create_activity(_weekly_draft("Boccia i hagen", 2), boss)
     with psycopg.connect(central_url, autocommit=True) as admin:  # a restore without it
         admin.execute(
             "UPDATE sammen.occurrence SET seats_taken = seats_taken - 1 WHERE id = %s", (date,)
@@ -851,8 +834,8 @@ def test_a_snapshot_forgets_what_the_server_lost_but_not_what_is_still_to_send(
     assert len(_dates_of(second, made_here)) == 2
 
 
-def _weekly_draft(title: str) -> Any:
-    """An activity on the same weekday for two weeks from tomorrow: two dates."""
+def _weekly_draft(title: str, weeks: int) -> Any:
+    """An activity weekly from tomorrow, in the garden: `weeks` dates."""
     from datetime import time, timedelta
 
     from kiosk.domain.enums import Category
@@ -867,7 +850,7 @@ def _weekly_draft(title: str) -> Any:
         start=time(14, 0),
         minutes=60,
         weekdays=frozenset({tomorrow.weekday()}),
-        last_date=tomorrow + timedelta(days=7),
+        last_date=tomorrow + timedelta(days=7 * (weeks - 1)),
         place="Hagen",
     )
 
