@@ -693,6 +693,61 @@ def test_a_kiosk_back_from_an_outage_takes_a_batchs_answers_in_at_once(
     assert len(pushing) < 40, len(pushing)  # before: three or more for every op
 
 
+def test_a_queue_longer_than_one_push_goes_in_one_cycle_in_its_order(
+    two_kiosks: tuple[Services, Services], central_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pushes of at most PUSH_BATCH ops and PUSH_BYTES of payload, as many as the queue
+    takes, in the queue's order: the server's places follow the order people signed up."""
+    first, _ = two_kiosks
+    sync_once(first)
+    view = next(
+        v
+        for v in first.catalogue.occurrences(Period.WEEK)
+        if v.signup_state is SignupState.OPEN and not v.sensitive and v.seats_left
+    )
+    assert view.seats_left is not None
+    names = [f"Beboer {a}{b}" for a in "ABCDEFGH" for b in "abcdefgh"][: view.seats_left + 3]
+    made = first.booking.sign_up_batch([SignupRequest(view.occurrence_id, n) for n in names])
+    assert all(isinstance(booking, Booking) for booking in made)
+    pushed: list[list[str]] = []
+    asked = sync_client._one
+
+    def one(conn: Any, sql: str, *params: object) -> Any:
+        if "sync.push" in sql:
+            pushed.append([op["kind"] for op in json.loads(str(params[0]))])
+        return asked(conn, sql, *params)
+
+    monkeypatch.setattr(sync_client, "_one", one)
+    monkeypatch.setattr(sync_client, "PUSH_BATCH", 4)
+    report = sync_once(first)
+    requests = [kinds for kinds in pushed if "signup.request" in kinds]
+    assert len(requests) == -(-len(names) // 4) and all(len(k) <= 4 for k in pushed)
+    assert report.pushed >= len(names) and _unsent(first) == 0
+    with psycopg.connect(central_url) as admin:
+        queue = admin.execute(
+            "SELECT display_name, status FROM sammen.signup WHERE occurrence_id = %s"
+            " ORDER BY queue_number",
+            (view.occurrence_id,),
+        ).fetchall()
+    assert [name for name, _ in queue] == names
+    assert [status for _, status in queue[-3:]] == ["waitlisted"] * 3
+    assert {status for _, status in queue[:-3]} == {"confirmed"}
+
+    # A payload past the byte limit goes alone: the queue still moves on, one op a push.
+    pushed.clear()
+    more = [SignupRequest(view.occurrence_id, f"Gjest {n}") for n in "ABC"]
+    assert all(isinstance(booking, Booking) for booking in first.booking.sign_up_batch(more))
+    monkeypatch.setattr(sync_client, "PUSH_BYTES", 1)
+    sync_once(first)
+    assert [kinds for kinds in pushed if "signup.request" in kinds] == [["signup.request"]] * 3
+    assert _unsent(first) == 0
+
+
+def _unsent(services: Services) -> int:
+    with services.db.read() as session:
+        return int(session.scalar(select(func.count()).where(OutboxOp.sent_at.is_(None))) or 0)
+
+
 def test_a_new_kiosk_reads_a_snapshot_from_a_server_one_version_behind(
     two_kiosks: tuple[Services, Services],
     central: Engine,
