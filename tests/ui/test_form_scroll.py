@@ -104,6 +104,30 @@ def test_the_field_typed_in_shows_whole_at_every_text_size(
     _type_into_each(qtbot, fields)
 
 
+@pytest.mark.parametrize("scale", [100, 133, 166])
+def test_adding_a_person_each_row_typed_in_shows_what_to_tap_beside_it(
+    qtbot: QtBot, window: MainWindow, services: Services, scale: int
+) -> None:
+    """With the keys up at large text only one row of the form is in view: the name's row
+    has the companions beside it and the phone's the company-or-a-ride toggle, so neither
+    is left under the keys (the companions were, below the phone, at 133 % and 166 %)."""
+    tap(qtbot, window.home.size_buttons[scale])
+    name, phone = _add_person_form(qtbot, window, services)
+    participants = window.screen_named("staff-participants")
+    beside = {
+        name: [participants.companions.minus, participants.companions.plus],  # type: ignore[attr-defined]
+        phone: [participants.add_help],  # type: ignore[attr-defined]
+    }
+    for field in (name, phone, name):
+        qtbot.mouseClick(field.edit, Qt.MouseButton.LeftButton)
+        with contextlib.suppress(qtbot.TimeoutError):
+            qtbot.waitUntil(lambda f=field: _not_shown(f) is None, timeout=2000)
+        assert participants.add_keyboard.isVisible()  # type: ignore[attr-defined]
+        for control in beside[field]:
+            top, bottom, room = _shown(field, control)
+            assert top >= 0 and bottom <= room, (field.caption.text(), top, bottom, room)
+
+
 @pytest.mark.parametrize("language", ["nb", "nn", "en"])
 def test_the_new_staff_users_captions_stay_on_one_line_at_the_largest_text(
     qtbot: QtBot, window: MainWindow, services: Services, language: str

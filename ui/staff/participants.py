@@ -186,8 +186,11 @@ class StaffParticipantsScreen(StaffScreen):
         self.pages.addWidget(
             form_page(
                 self.add_heading,
+                # Typed on the left, tapped on the right: with the keys up and the text
+                # large, the row being typed in is the one in view, and each row has a
+                # control to tap beside its field (the companions beside the name).
                 self._two_by_two(
-                    [self.name_field, self.phone_field, self.companions, self.add_help]
+                    [self.name_field, self.companions, self.phone_field, self.add_help]
                 ),
                 self.add_error,
                 self.add_save,
