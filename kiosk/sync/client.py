@@ -719,7 +719,7 @@ def _within_bytes(ops: Sequence[OutboxOp]) -> Sequence[OutboxOp]:
     one, so a push always moves the queue on."""
     size = 0
     for n, op in enumerate(ops):
-        size += len(op.payload) + 100  # the op's id and kind around it
+        size += len(op.payload.encode()) + 100  # with the op's id and kind around it
         if size > PUSH_BYTES and n > 0:
             return ops[:n]
     return ops
