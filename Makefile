@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 SHOTS := screenshots
 NOW := 2026-12-01T10:00
 
-.PHONY: run run-two run-offline run-kiosk test lint typecheck translations screenshots bench clean dist
+.PHONY: run run-two run-offline run-kiosk test lint typecheck translations screenshots bench clean dist dist-check
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -71,3 +71,11 @@ clean:
 dist: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[build]'
 	$(BIN)/pyinstaller --noconfirm --clean build.spec
+
+# The build as shipped starts, renders a screen and writes a slip (CI runs this).
+dist-check: dist
+	QT_QPA_PLATFORM=offscreen dist/sammen-kiosk/sammen-kiosk --check --demo --offline
+	QT_QPA_PLATFORM=offscreen dist/sammen-kiosk/sammen-kiosk screenshot --demo --lang nn \
+		--screen signup-last --out build/dist-check.png
+	QT_QPA_PLATFORM=offscreen dist/sammen-kiosk/sammen-kiosk slip --demo --out build/dist-check.pdf
+	test -s build/dist-check.png && test -s build/dist-check.pdf
