@@ -34,10 +34,15 @@ def enrolled_kiosk(
     return services
 
 
-def sync_once(services: Services) -> SyncReport:
+def client_of(services: Services, hold_connection: bool = False) -> SyncClient:
+    """The sync client of an enrolled kiosk."""
     enrolment = load_enrolment(services.data_dir)
     assert enrolment is not None
-    return SyncClient(services, enrolment).sync_once()
+    return SyncClient(services, enrolment, hold_connection)
+
+
+def sync_once(services: Services) -> SyncReport:
+    return client_of(services).sync_once()
 
 
 def central_signups(url: str) -> dict[str, tuple[str, str, str]]:

@@ -22,8 +22,14 @@ from kiosk.domain.enums import Period, SignupState
 from kiosk.domain.views import SignupRequest
 from kiosk.services import Services
 from kiosk.sync import client as sync_client
-from kiosk.sync.client import SyncClient, SyncProblem, load_enrolment
-from tests.central.helpers import central_signups, enrolled_kiosk, local_signups, upstream
+from kiosk.sync.client import SyncClient, SyncProblem
+from tests.central.helpers import (
+    central_signups,
+    client_of,
+    enrolled_kiosk,
+    local_signups,
+    upstream,
+)
 from tests.unit.test_sync_plain import counting_plain
 
 
@@ -83,9 +89,7 @@ def _kiosk_through(
     database = make_url(central_url).database
     reach = f"postgresql://127.0.0.1:{proxy.port}/{database}"
     services = enrolled_kiosk(central, central_url, folder, name, reach)
-    enrolment = load_enrolment(services.data_dir)
-    assert enrolment is not None
-    return services, SyncClient(services, enrolment)
+    return services, client_of(services)
 
 
 def test_cut_connections_lose_and_double_nothing(

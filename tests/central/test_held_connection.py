@@ -19,7 +19,8 @@ from kiosk.clock import OSLO, SystemClock
 from kiosk.domain.enums import Period, SignupState
 from kiosk.domain.views import SignupRequest
 from kiosk.services import Services
-from kiosk.sync.client import SyncClient, SyncProblem, enroll
+from kiosk.sync.client import SyncProblem, enroll
+from tests.central.helpers import client_of
 
 
 @pytest.fixture
@@ -54,14 +55,6 @@ def _sessions_end(central: Engine, role: str) -> bool:
     return False
 
 
-def _client(services: Services, hold: bool) -> SyncClient:
-    from kiosk.sync.client import load_enrolment
-
-    enrolment = load_enrolment(services.data_dir)
-    assert enrolment is not None
-    return SyncClient(services, enrolment, hold_connection=hold)
-
-
 def _sign_up(services: Services, name: str) -> None:
     view = next(
         v
@@ -75,7 +68,7 @@ def test_one_session_lasts_from_cycle_to_cycle_and_close_ends_it(
     central: Engine, lobby: tuple[Services, str]
 ) -> None:
     services, role = lobby
-    client = _client(services, hold=True)
+    client = client_of(services, hold_connection=True)
     client.sync_once()
     first = _sessions(central, role)
     assert len(first) == 1
@@ -91,7 +84,7 @@ def test_without_holding_no_session_is_left_after_a_cycle(
     central: Engine, lobby: tuple[Services, str]
 ) -> None:
     services, role = lobby
-    _client(services, hold=False).sync_once()
+    client_of(services).sync_once()
     assert _sessions_end(central, role)
 
 
@@ -101,7 +94,7 @@ def test_a_session_ended_by_the_server_costs_no_cycle(
     """The server restarted, or ended the idle session, between two cycles: the next
     cycle connects again and does its work; nothing is lost or sent twice."""
     services, role = lobby
-    client = _client(services, hold=True)
+    client = client_of(services, hold_connection=True)
     client.sync_once()
     (gone,) = _sessions(central, role)
     with central.begin() as conn:
@@ -123,7 +116,7 @@ def test_a_revoked_kiosk_is_locked_out_at_once_though_it_held_a_session(
     central: Engine, lobby: tuple[Services, str]
 ) -> None:
     services, role = lobby
-    client = _client(services, hold=True)
+    client = client_of(services, hold_connection=True)
     client.sync_once()
     provision.revoke_kiosk(central, "Lobby")
     _sign_up(services, "Per Hansen")

@@ -7,7 +7,7 @@ import json
 import stat
 import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -25,7 +25,13 @@ from kiosk.domain.views import Booking, SignupRequest
 from kiosk.services import Services
 from kiosk.storage.models import Occurrence, OutboxOp, Signup
 from kiosk.sync import client as sync_client
-from tests.central.helpers import central_signups, enrolled_kiosk, local_signups, sync_once
+from tests.central.helpers import (
+    central_signups,
+    client_of,
+    enrolled_kiosk,
+    local_signups,
+    sync_once,
+)
 from tests.unit.test_sync_plain import counting_plain
 
 
@@ -405,9 +411,7 @@ def test_against_a_central_database_one_version_behind_the_kiosk_pulls_as_before
     provision.downgrade(central, "c0012")
 
     def cycle(services: Services) -> tuple[sync_client.SyncReport, int]:
-        enrolment = sync_client.load_enrolment(services.data_dir)
-        assert enrolment is not None
-        client = sync_client.SyncClient(services, enrolment)
+        client = client_of(services)
         return client.sync_once(), client._server_schema
 
     report, schema = cycle(first)
@@ -552,6 +556,27 @@ def test_a_long_catch_up_comes_in_pages_made_ready_ahead(
     assert sync_once(second).pulled == 0
 
 
+def _on_each_query(
+    monkeypatch: pytest.MonkeyPatch, see: Callable[[str, tuple[Any, ...]], None]
+) -> None:
+    """`see` is shown every query the sync client sends (its SQL and parameters) before
+    it goes."""
+    for name in ("_one", "_all"):
+        sent = getattr(sync_client, name)
+
+        def seen(conn: Any, sql: str, *params: Any, sent: Any = sent) -> Any:
+            see(sql, params)
+            return sent(conn, sql, *params)
+
+        monkeypatch.setattr(sync_client, name, seen)
+
+
+def _sync_threads_left() -> set[str]:
+    """The sync's reading threads still running, by name."""
+    alive = {thread.name.split("_")[0] for thread in threading.enumerate()}
+    return alive & {"sammen-pull", "sammen-ready"}
+
+
 def _stored_signups(services: Services) -> list[tuple[Any, ...]]:
     """Every sign-up row on a kiosk, every column, as stored."""
     with services.db.read() as session:
@@ -601,12 +626,9 @@ def test_a_new_kiosk_reads_the_site_as_a_kiosk_that_followed_it(
             pages[0] += rows[0][0] == "signup"
 
         monkeypatch.setattr(sync_client.SyncClient, "_apply_ready", failing)
-        enrolment = sync_client.load_enrolment(third.data_dir)
-        assert enrolment is not None
         with pytest.raises(OSError, match="disk full"):
-            sync_client.SyncClient(third, enrolment).sync_once()
-        alive = {thread.name.split("_")[0] for thread in threading.enumerate()}
-        assert not alive & {"sammen-pull", "sammen-ready"}
+            client_of(third).sync_once()
+        assert not _sync_threads_left()
         assert len(_stored_signups(third)) == 12 and taken[0] == 2
         monkeypatch.setattr(sync_client.SyncClient, "_apply_ready", write)
 
@@ -710,14 +732,12 @@ def test_a_queue_longer_than_one_push_goes_in_one_cycle_in_its_order(
     made = first.booking.sign_up_batch([SignupRequest(view.occurrence_id, n) for n in names])
     assert all(isinstance(booking, Booking) for booking in made)
     pushed: list[list[str]] = []
-    asked = sync_client._one
 
-    def one(conn: Any, sql: str, *params: object) -> Any:
+    def push(sql: str, params: tuple[Any, ...]) -> None:
         if "sync.push" in sql:
             pushed.append([op["kind"] for op in json.loads(str(params[0]))])
-        return asked(conn, sql, *params)
 
-    monkeypatch.setattr(sync_client, "_one", one)
+    _on_each_query(monkeypatch, push)
     monkeypatch.setattr(sync_client, "PUSH_BATCH", 4)
     report = sync_once(first)
     requests = [kinds for kinds in pushed if "signup.request" in kinds]
@@ -763,24 +783,17 @@ def test_a_new_kiosk_reads_a_snapshot_from_a_server_one_version_behind(
     sync_once(first)
     monkeypatch.setattr(sync_client, "SNAPSHOT_PAGE", 6)
     asked: list[str] = []  # which of the two functions each page was asked of
-    calls = {"_one": sync_client._one, "_all": sync_client._all}
-
-    def noting(call: str) -> Any:
-        def noted(conn: Any, sql: str, *params: Any) -> Any:
-            asked.extend(f for f in ("snapshot(", "snapshot_rows(") if f"sync.{f}" in sql)
-            return calls[call](conn, sql, *params)
-
-        return noted
-
-    for call in calls:
-        monkeypatch.setattr(sync_client, call, noting(call))
+    _on_each_query(
+        monkeypatch,
+        lambda sql, _: asked.extend(
+            f for f in ("snapshot(", "snapshot_rows(") if f"sync.{f}" in sql
+        ),
+    )
     older = enrolled_kiosk(central, central_url, tmp_path / "k3", "Lobby 3")
     newer = enrolled_kiosk(central, central_url, tmp_path / "k4", "Lobby 4")
     try:
         for kiosk, schema, way in ((older, 5, "snapshot("), (newer, 6, "snapshot_rows(")):
-            enrolment = sync_client.load_enrolment(kiosk.data_dir)
-            assert enrolment is not None
-            client = sync_client.SyncClient(kiosk, enrolment)
+            client = client_of(kiosk)
             if schema == 5:
                 provision.downgrade(central, "c0020")
             asked.clear()
@@ -814,18 +827,13 @@ def test_a_snapshot_asks_for_the_next_page_while_it_writes_one(
     asked: dict[str, int] = {}
     written: dict[str, int] = {}
     changed = threading.Condition()
-    calls = {"_one": sync_client._one, "_all": sync_client._all}
     write = sync_client.SyncClient._apply_ready
 
-    def asking(call: str) -> Any:
-        def asked_for(conn: Any, sql: str, *params: Any) -> Any:
-            if "sync.snapshot(" in sql or "sync.snapshot_rows(" in sql:  # either way
-                with changed:
-                    asked[params[0]] = asked.get(params[0], 0) + 1
-                    changed.notify_all()
-            return calls[call](conn, sql, *params)
-
-        return asked_for
+    def asked_for(sql: str, params: tuple[Any, ...]) -> None:
+        if "sync.snapshot(" in sql or "sync.snapshot_rows(" in sql:  # either way
+            with changed:
+                asked[params[0]] = asked.get(params[0], 0) + 1
+                changed.notify_all()
 
     def writing(self: sync_client.SyncClient, rows: list[Any], plain: Any) -> None:
         entity = rows[0][0]
@@ -836,8 +844,7 @@ def test_a_snapshot_asks_for_the_next_page_while_it_writes_one(
         write(self, rows, plain)
         written[entity] = written.get(entity, 0) + 1
 
-    for call in calls:
-        monkeypatch.setattr(sync_client, call, asking(call))
+    _on_each_query(monkeypatch, asked_for)
     monkeypatch.setattr(sync_client.SyncClient, "_apply_ready", writing)
     third = enrolled_kiosk(central, central_url, tmp_path / "k3", "Lobby 3")
     try:
@@ -946,15 +953,12 @@ def test_a_pull_broken_off_mid_way_keeps_the_pages_written_and_ends_its_threads(
         cursors.append(cursor)
 
     monkeypatch.setattr(sync_client.SyncClient, "_save_cursor", saving)
-    enrolment = sync_client.load_enrolment(second.data_dir)
-    assert enrolment is not None
     with pytest.raises(OSError, match="disk full"):
-        sync_client.SyncClient(second, enrolment).sync_once()
-    alive = {thread.name.split("_")[0] for thread in threading.enumerate()}
-    assert not alive & {"sammen-pull", "sammen-ready"}  # nothing left running behind
+        client_of(second).sync_once()
+    assert not _sync_threads_left()  # nothing left running behind
     assert len(cursors) == 4 and kept
     assert set(local_signups(second)) == kept  # the four pages, and nothing of the fifth
-    assert sync_client.SyncClient(second, enrolment).cursor() == cursors[-1]
+    assert client_of(second).cursor() == cursors[-1]
     monkeypatch.setattr(sync_client.SyncClient, "_apply_ready", write)
     sync_once(second)  # on from the end of the fourth page
     assert local_signups(second) == central_signups(central_url)
