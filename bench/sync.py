@@ -97,8 +97,8 @@ def _new_dates(url: str, site: uuid.UUID, activity: uuid.UUID, count: int) -> li
     return [str(date) for date in dates]
 
 
-def _signup_ops(dates: list[str], first_code: int) -> list[dict[str, Any]]:
-    """PUSH_OPS new sign-ups as a kiosk sends them, 1,000 to a date, in order."""
+def _signup_ops(dates: list[str], first_code: int, count: int) -> list[dict[str, Any]]:
+    """`count` new sign-ups as a kiosk sends them, 1,000 to a date, in order."""
     return [
         {
             "op_id": str(uuid7()),
@@ -112,7 +112,7 @@ def _signup_ops(dates: list[str], first_code: int) -> list[dict[str, Any]]:
                 "booking_code": _code(first_code + n),
             },
         }
-        for n in range(min(PUSH_OPS, 1000 * len(dates)))
+        for n in range(count)
     ]
 
 
@@ -178,11 +178,11 @@ def main() -> None:
     with psycopg.connect(provision.kiosk_url(enrolment), autocommit=True) as kiosk:
         # A kiosk holds its connection from cycle to cycle, so the sync functions are
         # compiled by its first push, not every one: that first push is not timed.
-        warm = _signup_ops(_new_dates(url, site, activity, 1), 900_000)[:5]
+        warm = _signup_ops(_new_dates(url, site, activity, 1), 900_000, 5)
         kiosk.execute("SELECT sync.push(%s::jsonb)", (json.dumps(warm),))
         for r in range(PUSH_ROUNDS):
             dates = _new_dates(url, site, activity, -(-PUSH_OPS // 1000))
-            ops = _signup_ops(dates, 1000 + r * PUSH_OPS)
+            ops = _signup_ops(dates, 1000 + r * PUSH_OPS, PUSH_OPS)
             started = time.perf_counter()
             for i in range(0, len(ops), BATCH):
                 kiosk.execute("SELECT sync.push(%s::jsonb)", (json.dumps(ops[i : i + BATCH]),))
