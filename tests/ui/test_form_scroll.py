@@ -44,12 +44,17 @@ def _type_into_each(qtbot: QtBot, fields: list[TextField]) -> None:
     # Last to first and back: each field is reached from one on each side of it (those of
     # the new staff user share one row, so the area scrolls by the row's last pixel).
     for field in [*reversed(fields), *fields]:
-        qtbot.mouseClick(field.edit, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda f=field: f.edit.hasFocus())
-        # The scroll is queued after the focus change: waited for, not for a fixed time.
-        with contextlib.suppress(qtbot.TimeoutError):  # then the assert below says what
-            qtbot.waitUntil(lambda f=field: _not_shown(f) is None, timeout=2000)
+        _tap_into(qtbot, field)
         assert _not_shown(field) is None, _not_shown(field)
+
+
+def _tap_into(qtbot: QtBot, field: TextField) -> None:
+    """Tap the field's box and wait until its form has scrolled it into view."""
+    qtbot.mouseClick(field.edit, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(field.edit.hasFocus)
+    # The scroll is queued after the focus change: waited for, not for a fixed time.
+    with contextlib.suppress(qtbot.TimeoutError):  # then the caller's assert says what
+        qtbot.waitUntil(lambda: _not_shown(field) is None, timeout=2000)
 
 
 def _new_staff_user_form(qtbot: QtBot, window: MainWindow, services: Services) -> list[TextField]:
@@ -119,9 +124,7 @@ def test_adding_a_person_each_row_typed_in_shows_what_to_tap_beside_it(
         phone: [participants.add_help],  # type: ignore[attr-defined]
     }
     for field in (name, phone, name):
-        qtbot.mouseClick(field.edit, Qt.MouseButton.LeftButton)
-        with contextlib.suppress(qtbot.TimeoutError):
-            qtbot.waitUntil(lambda f=field: _not_shown(f) is None, timeout=2000)
+        _tap_into(qtbot, field)
         assert participants.add_keyboard.isVisible()  # type: ignore[attr-defined]
         for control in beside[field]:
             top, bottom, room = _shown(field, control)
