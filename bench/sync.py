@@ -24,7 +24,6 @@ import time
 import uuid
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -36,7 +35,7 @@ from kiosk.clock import OSLO, SystemClock  # noqa: E402
 from kiosk.ids import uuid7  # noqa: E402
 from kiosk.services import Services  # noqa: E402
 from kiosk.sync.client import PUSH_BATCH as BATCH  # noqa: E402
-from kiosk.sync.client import SyncClient, enroll  # noqa: E402
+from kiosk.sync.client import SyncClient, batch_text, enroll  # noqa: E402
 
 PUSH_OPS = int(os.environ.get("SAMMEN_BENCH_PUSH", "10000"))
 PULL_CHANGES = int(os.environ.get("SAMMEN_BENCH_PULL", "100000"))
@@ -97,44 +96,49 @@ def _new_dates(url: str, site: uuid.UUID, activity: uuid.UUID, count: int) -> li
     return [str(date) for date in dates]
 
 
-def _signup_ops(dates: list[str], first_code: int, count: int) -> list[dict[str, Any]]:
-    """`count` new sign-ups as a kiosk sends them, 1,000 to a date, in order."""
+def _signup_ops(dates: list[str], first_code: int, count: int) -> list[tuple[str, str, str]]:
+    """`count` new sign-ups as a kiosk's outbox holds them (op id, kind, payload as JSON
+    text), 1,000 to a date, in order."""
     return [
-        {
-            "op_id": str(uuid7()),
-            "kind": "signup.request",
-            "payload": {
-                "signup_id": str(uuid7()),
-                "occurrence_id": dates[n // 1000],
-                "display_name": f"Beboer {n}",
-                "phone": None,
-                "party_size": 1,
-                "booking_code": _code(first_code + n),
-            },
-        }
+        (
+            str(uuid7()),
+            "signup.request",
+            json.dumps(
+                {
+                    "signup_id": str(uuid7()),
+                    "occurrence_id": dates[n // 1000],
+                    "display_name": f"Beboer {n}",
+                    "phone": None,
+                    "party_size": 1,
+                    "booking_code": _code(first_code + n),
+                },
+                ensure_ascii=False,
+            ),
+        )
         for n in range(count)
     ]
 
 
 def _floor_rows(
-    ops: list[dict[str, Any]], site: uuid.UUID, kiosk_id: uuid.UUID
+    ops: list[tuple[str, str, str]], site: uuid.UUID, kiosk_id: uuid.UUID
 ) -> list[tuple[object, ...]]:
     """The same rows for both floors (the bare table takes eight of the columns)."""
+    payloads = [json.loads(payload) for _, _, payload in ops]
     return [
         (
-            op["payload"]["signup_id"],
+            p["signup_id"],
             site,
-            op["payload"]["occurrence_id"],
-            op["payload"]["display_name"],
+            p["occurrence_id"],
+            p["display_name"],
             None,
             1,
             "confirmed",
             n + 1,
-            op["payload"]["booking_code"],
+            p["booking_code"],
             kiosk_id,
             False,
         )
-        for n, op in enumerate(ops)
+        for n, p in enumerate(payloads)
     ]
 
 
@@ -179,13 +183,13 @@ def main() -> None:
         # A kiosk holds its connection from cycle to cycle, so the sync functions are
         # compiled by its first push, not every one: that first push is not timed.
         warm = _signup_ops(_new_dates(url, site, activity, 1), 900_000, 5)
-        kiosk.execute("SELECT sync.push(%s::jsonb)", (json.dumps(warm),))
+        kiosk.execute("SELECT sync.push(%s::jsonb)", (batch_text(warm),))
         for r in range(PUSH_ROUNDS):
             dates = _new_dates(url, site, activity, -(-PUSH_OPS // 1000))
             ops = _signup_ops(dates, 1000 + r * PUSH_OPS, PUSH_OPS)
             started = time.perf_counter()
             for i in range(0, len(ops), BATCH):
-                kiosk.execute("SELECT sync.push(%s::jsonb)", (json.dumps(ops[i : i + BATCH]),))
+                kiosk.execute("SELECT sync.push(%s::jsonb)", (batch_text(ops[i : i + BATCH]),))
             push_s = time.perf_counter() - started
             rows = _floor_rows(ops, site, enrolment.kiosk_id)
             floor_s = _floor(
