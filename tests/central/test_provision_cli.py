@@ -56,7 +56,7 @@ def test_set_up_a_site_and_a_kiosk_from_the_command_line(
 
     assert main(["central", "--url", central_url, "status", "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
-    assert report["revision"] == "c0023"
+    assert report["revision"] == "c0024"
     assert [k["name"] for k in report["kiosks"]] == ["Lobby 1"]
 
     assert main(["central", "--url", central_url, "revoke-kiosk", "Lobby 1"]) == 0
@@ -136,7 +136,7 @@ def test_a_purged_sign_up_does_not_stop_the_way_back_down(
     assert names == [("–", None)]
     provision.migrate(central)
     with central.connect() as conn:
-        assert provision.current_revision(conn) == "c0023"
+        assert provision.current_revision(conn) == "c0024"
 
 
 def _log(central_url: str) -> tuple[set[str], list[tuple[int, Any]]]:
@@ -193,7 +193,7 @@ def test_the_central_schema_goes_down_and_up_again(
         kiosk.close()
         kiosk = enrolled_kiosk(central, central_url, tmp_path / "kiosk2", "Lobby")
     with central.connect() as conn:
-        assert provision.current_revision(conn) == "c0023"
+        assert provision.current_revision(conn) == "c0024"
     report = sync_once(kiosk)
     assert report.rejected == []
     view = next(

@@ -286,7 +286,11 @@ def test_a_batch_decided_as_a_set_answers_as_one_by_one(
         )
 
         def seen(answers: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
-            return [(a["status"], a.get("waitlist_position")) for a in answers]
+            # The whole answer but its ids: the same keys, the same values.
+            return [
+                (sorted(a), a["status"], a["waitlist_position"], a["from_quota"])
+                for a in answers
+            ]
 
         assert seen(as_set) == seen(one_by_one) == seen(in_runs), (capacities, wanted)
         for a, b, c in zip(plain, twins, mixed, strict=True):
