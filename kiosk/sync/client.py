@@ -812,14 +812,14 @@ def _record_answers(
     moved: set[uuid.UUID] = set()
     for wanted, ids in following.items():
         for start in range(0, len(ids), 500):
-            moved.update(
-                session.scalars(
-                    update(Signup)
-                    .where(Signup.id.in_(ids[start : start + 500]), Signup.status != wanted)
-                    .values(status=wanted)
-                    .returning(Signup.occurrence_id)
-                    .execution_options(synchronize_session=False)
-                )
+            changing = (Signup.id.in_(ids[start : start + 500]), Signup.status != wanted)
+            # The dates that move, read first: UPDATE … RETURNING needs SQLite 3.35.
+            moved.update(session.scalars(select(Signup.occurrence_id).where(*changing)))
+            session.execute(
+                update(Signup)
+                .where(*changing)
+                .values(status=wanted)
+                .execution_options(synchronize_session=False)
             )
     if not moved:
         return
