@@ -14,6 +14,8 @@ is stored exactly once. The last line is one JSON object.
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import json
 import os
 import random
@@ -68,6 +70,20 @@ def _server_for_all() -> str:
         user=server.system_user,
         timeout=30,
     )
+
+    def stop() -> None:
+        # The restarted server is no longer the process the package started, and it
+        # was left running after the bench; stopped here, whatever else does.
+        with contextlib.suppress(Exception):  # already stopped
+            pgexec(
+                "pg_ctl",
+                ("-w", "-D", str(folder), "stop", "-m", "fast"),
+                bin_path=server.bin_path,
+                user=server.system_user,
+                timeout=30,
+            )
+
+    atexit.register(stop)
     return str(server.get_uri())
 
 
