@@ -98,17 +98,19 @@ def _name(n: int) -> str:
             return f"Gjest {out.capitalize()}"
 
 
-def _new_dates(url: str, site: uuid.UUID, activity: uuid.UUID, count: int) -> list[str]:
-    """New dates of 900 seats, one per 1,000 ops, so capacity checks and the waiting list
-    run as usual."""
+def _new_dates(
+    url: str, site: uuid.UUID, activity: uuid.UUID, count: int, *, days: int = 1, seats: int = 900
+) -> list[str]:
+    """New dates `days` ahead; for the push, of 900 seats, one per 1,000 ops, so capacity
+    checks and the waiting list run as usual."""
     dates = [uuid7() for _ in range(count)]
     with psycopg.connect(url, autocommit=True) as admin:
         for date in dates:
             admin.execute(
                 "INSERT INTO sammen.occurrence (id, site_id, activity_id, starts_at, ends_at, "
-                "capacity) VALUES (%s, %s, %s, now() + interval '1 day', "
-                "now() + interval '1 day 1 hour', 900)",
-                (date, site, activity),
+                "capacity) VALUES (%s, %s, %s, now() + make_interval(days => %s), "
+                "now() + make_interval(days => %s, hours => 1), %s)",
+                (date, site, activity, days, days, seats),
             )
     return [str(date) for date in dates]
 
@@ -301,15 +303,9 @@ def main() -> None:
     # down, KIOSK_OPS people sign up on it (its first on each date on the lent seats, as
     # after an outage); then one cycle sends them all, takes the answers in, and pulls
     # back what they changed.
-    kiosk_dates = [uuid7() for _ in range(3)]
-    with psycopg.connect(url, autocommit=True) as admin:
-        for date in kiosk_dates:
-            admin.execute(
-                "INSERT INTO sammen.occurrence (id, site_id, activity_id, starts_at, ends_at, "
-                "capacity) VALUES (%s, %s, %s, now() + interval '3 days', "
-                "now() + interval '3 days 1 hour', %s)",
-                (date, site, activity, KIOSK_OPS),
-            )
+    kiosk_dates = [
+        uuid.UUID(d) for d in _new_dates(url, site, activity, 3, days=3, seats=KIOSK_OPS)
+    ]
     client.sync_once()
     lent = 0  # confirmed while offline: on the seats lent to the kiosk
     for start in range(0, KIOSK_OPS, 500):
