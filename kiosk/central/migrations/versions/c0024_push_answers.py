@@ -19,7 +19,8 @@ process that ends is never read as a loss (tested: test_sync_functions, the late
 and the pages across a big transaction).
 
 bench/sync.py's push of 10,000 sign-ups, twelve rounds each way in turn on one server:
-median 0.616 s before, 0.572 s after.
+the answers and the sort, median 0.616 s before, 0.572 s after; the ids' cache, 0.601 s
+before, 0.569 s after.
 
 Revision ID: c0024
 Revises: c0023
