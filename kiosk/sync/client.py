@@ -844,6 +844,8 @@ _ANSWERED = {
     "confirmed": SignupStatus.CONFIRMED,
     "waitlisted": SignupStatus.WAITLISTED,
     "rejected": SignupStatus.CANCELLED,
+    # A retried sign-up is answered as it stands now (c0025): given up since, perhaps.
+    "cancelled": SignupStatus.CANCELLED,
 }
 
 

@@ -113,6 +113,38 @@ def test_an_op_sent_again_after_a_lost_reply_acts_once(
     assert count == (1,)
 
 
+def test_a_sign_up_sent_again_after_it_was_given_up_elsewhere_is_told_so(
+    two_kiosks: tuple[Services, Services], central_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The reply was lost, and before the kiosk sent the sign-up again it was cancelled
+    on the other kiosk: the answer to the resend (c0025: the sign-up as it stands) is
+    taken in, before any pull."""
+    first, second = two_kiosks
+    sync_once(first)
+    request = _open_occurrence(first)
+    _one_free_seat_none_lent(central_url, request.occurrence_id)
+    sync_once(first)
+    made = first.booking.sign_up(request)
+    assert made.status is SignupStatus.PENDING  # no lent seat: the server decides
+    sync_once(first)
+    with first.db.transaction() as session:  # the reply "lost"
+        for op in session.scalars(select(OutboxOp).where(OutboxOp.kind == "signup.request")):
+            op.sent_at = None
+        for signup in session.scalars(select(Signup)):
+            signup.status = SignupStatus.PENDING
+    sync_once(second)
+    second.booking.cancel(made.booking_code)
+    sync_once(second)
+    monkeypatch.setattr(sync_client.SyncClient, "_pull", lambda self, conn, report: None)
+    report = sync_once(first)
+    assert report.pushed >= 1 and report.rejected == []  # (and lent seats given back)
+    with first.db.read() as session:
+        assert session.scalar(select(Signup.status)) is SignupStatus.CANCELLED
+    assert [(status, code) for status, _, code in central_signups(central_url).values()] == [
+        ("cancelled", made.booking_code)
+    ]
+
+
 def test_an_old_kiosk_is_told_to_upgrade_and_keeps_its_outbox(
     two_kiosks: tuple[Services, Services], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -375,7 +407,9 @@ def test_after_a_restore_the_kiosks_read_afresh_and_send_again_what_was_lost(
             "SELECT id FROM sammen.signup WHERE booking_code = %s", (lost.booking_code,)
         ).fetchone() or (None,)
         admin.execute(
-            "DELETE FROM sammen.applied_op WHERE result ->> 'signup_id' = %s", (str(lost_id),)
+            # Its op keeps the sign-up's id (c0025), or its answer did (a one-by-one op).
+            "DELETE FROM sammen.applied_op WHERE signup_id = %s OR result ->> 'signup_id' = %s",
+            (lost_id, str(lost_id)),
         )
         admin.execute(
             "UPDATE sammen.occurrence SET seats_taken = seats_taken - 1 "

@@ -143,6 +143,53 @@ def test_the_same_batch_three_times_acts_once(
     assert seats == [(1,)]
 
 
+def test_a_retry_of_sign_ups_decided_as_a_set_is_answered_from_the_sign_ups(
+    kiosks: dict[str, Kiosk], sites: dict[str, uuid.UUID], central_url: str
+) -> None:
+    """Since c0025 such an op keeps no copy of its answer, only the sign-up it made: a
+    retry answers as the first time while nothing has changed, and what is true now once
+    something has (a seat given up, the next in line moved up)."""
+    date = occurrence_of(central_url, sites["Solbakken"])  # one seat
+    kiosk = kiosks["a1"]
+    batch = [
+        request(date, "Per Hansen", "SSSSS2"),
+        request(date, "Kari Lie", "TTTTT2"),
+        request(date, "Ola Berg", "UUUUU2"),
+    ]
+    first = kiosk.push(batch)
+    assert [(a["status"], a["waitlist_position"]) for a in first] == [
+        ("confirmed", None),
+        ("waitlisted", 1),
+        ("waitlisted", 2),
+    ]
+    assert [a["op_id"] for a in first] == [op["op_id"] for op in batch]
+    kept = admin_rows(central_url, "SELECT op_id, kind, result, signup_id FROM sammen.applied_op")
+    assert sorted(kept) == sorted(
+        (uuid.UUID(op["op_id"]), "signup.request", None, uuid.UUID(op["payload"]["signup_id"]))
+        for op in batch
+    )
+    assert kiosk.push(batch) == first
+    per = batch[0]["payload"]["signup_id"]
+    (gave_up,) = kiosk.push(
+        [{"op_id": str(uuid7()), "kind": "signup.cancel", "payload": {"signup_id": per}}]
+    )
+    assert gave_up["status"] != "rejected", gave_up
+    now = kiosk.push(batch)
+    assert [(a["status"], a["waitlist_position"]) for a in now] == [
+        ("cancelled", None),
+        ("confirmed", None),
+        ("waitlisted", 1),
+    ]
+    assert [sorted(a) for a in now] == [sorted(a) for a in first]  # the same keys
+    assert [a["signup_id"] for a in now] == [op["payload"]["signup_id"] for op in batch]
+    assert admin_rows(central_url, "SELECT count(*) FROM sammen.signup") == [(3,)]
+    # Another kiosk sending one of them again, of this site or another, is refused.
+    for thief in ("a2", "b1"):
+        (answer,) = kiosks[thief].push([batch[2]])
+        assert (answer["status"], answer["reason"]) == ("rejected", "foreign_op")
+    assert admin_rows(central_url, "SELECT count(*) FROM sammen.signup") == [(3,)]
+
+
 def test_a_late_commit_is_still_pulled(
     kiosks: dict[str, Kiosk], sites: dict[str, uuid.UUID], central_url: str
 ) -> None:
@@ -288,8 +335,7 @@ def test_a_batch_decided_as_a_set_answers_as_one_by_one(
         def seen(answers: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
             # The whole answer but its ids: the same keys, the same values.
             return [
-                (sorted(a), a["status"], a["waitlist_position"], a["from_quota"])
-                for a in answers
+                (sorted(a), a["status"], a["waitlist_position"], a["from_quota"]) for a in answers
             ]
 
         assert seen(as_set) == seen(one_by_one) == seen(in_runs), (capacities, wanted)
