@@ -490,6 +490,13 @@ def test_a_kiosk_cannot_touch_tables_or_other_functions(kiosks: dict[str, Kiosk]
     for sql in forbidden:
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             kiosk.conn.execute(sql)
+    # Nor any function of the core schema, those added later (signup_answer, c0025) too.
+    assert kiosk.call("SELECT has_schema_privilege('sammen', 'USAGE')") is False
+    runnable = kiosk.call(
+        "SELECT array_agg(p.oid::regprocedure::text) FROM pg_proc p "
+        "WHERE p.pronamespace = 'sammen'::regnamespace AND has_function_privilege(p.oid, 'EXECUTE')"
+    )
+    assert runnable is None
 
 
 def test_an_older_kiosk_is_told_to_upgrade(kiosks: dict[str, Kiosk]) -> None:
