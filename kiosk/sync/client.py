@@ -52,7 +52,8 @@ STATE_FILE = "sync_state.json"
 # As many ops a push as the server takes (sync.push refuses more than 1,000): each push
 # has a fixed cost, ≈ 10 % of a batch of 500 (bench/sync.py).
 PUSH_BATCH = 1000
-# ... and no more bytes than it takes (2 MB): an edited weekly activity carries its dates.
+# ... and half the bytes it takes (it refuses over 2 MB): an edited weekly activity
+# carries its dates.
 PUSH_BYTES = 1_000_000
 PULL_PAGE = 1000
 PULL_ROWS_PAGE = 5000

@@ -18,7 +18,6 @@ from kiosk.cli import main
 from kiosk.clock import OSLO
 from kiosk.domain.enums import Period, SignupState
 from kiosk.domain.views import SignupRequest
-from kiosk.ids import uuid7
 from kiosk.services import Services
 from tests.central.helpers import enrolled_kiosk, sync_once
 
@@ -171,65 +170,6 @@ def test_the_change_log_keeps_its_rows_as_json_and_back(
     assert _log(central_url) == ({"jsonb"}, rows)
     provision.migrate(central)
     assert _log(central_url) == ({"json"}, rows)
-
-
-def test_ops_kept_without_their_answers_get_them_back_on_the_way_down(
-    central: Engine, central_url: str
-) -> None:
-    """Since c0025 a sign-up decided with its batch keeps no copy of its answer; down to
-    c0024 each gets the answer it was given back, and the first kiosk's retry acts once."""
-    site = provision.add_site(central, "Solbakken")
-    enrolment = provision.add_kiosk(central, central_url, "Solbakken", "Lobby")
-    date = uuid7()
-    with psycopg.connect(central_url, autocommit=True) as admin:
-        activity = uuid7()
-        admin.execute(
-            "INSERT INTO sammen.activity (id, site_id, title, category, capacity) "
-            "VALUES (%s, %s, 'Bridge', 'games', 1)",
-            (activity, site),
-        )
-        admin.execute(
-            "INSERT INTO sammen.occurrence (id, site_id, activity_id, starts_at, ends_at, "
-            "capacity) VALUES (%s, %s, %s, now() + interval '1 day', "
-            "now() + interval '1 day 2 hours', 1)",
-            (date, site, activity),
-        )
-    batch = json.dumps(
-        [
-            {
-                "op_id": str(uuid7()),
-                "kind": "signup.request",
-                "payload": {
-                    "signup_id": str(uuid7()),
-                    "occurrence_id": str(date),
-                    "display_name": name,
-                    "party_size": 1,
-                    "booking_code": code,
-                },
-            }
-            for name, code in (("Per Hansen", "AAAAA2"), ("Kari Lie", "BBBBB2"))
-        ]
-    )
-
-    def push() -> Any:
-        with psycopg.connect(provision.kiosk_url(enrolment)) as kiosk:
-            row = kiosk.execute("SELECT sync.push(%s::jsonb)", (batch,)).fetchone()
-        assert row is not None
-        return row[0]
-
-    answers = push()
-    assert [a["status"] for a in answers] == ["confirmed", "waitlisted"]
-    kept = "SELECT result FROM sammen.applied_op ORDER BY op_id"
-    with psycopg.connect(central_url) as admin:
-        assert admin.execute(kept).fetchall() == [(None,), (None,)]
-    provision.downgrade(central, "c0024")
-    with psycopg.connect(central_url) as admin:
-        assert [result for (result,) in admin.execute(kept)] == answers
-    assert push() == answers
-    provision.migrate(central)
-    assert push() == answers
-    with psycopg.connect(central_url) as admin:
-        assert admin.execute("SELECT count(*) FROM sammen.signup").fetchone() == (2,)
 
 
 @pytest.mark.parametrize("back_to", ["c0004", "base"])

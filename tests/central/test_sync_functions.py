@@ -190,6 +190,27 @@ def test_a_retry_of_sign_ups_decided_as_a_set_is_answered_from_the_sign_ups(
     assert admin_rows(central_url, "SELECT count(*) FROM sammen.signup") == [(3,)]
 
 
+def test_ops_kept_without_their_answers_get_them_back_on_the_way_down(
+    central: Engine, kiosks: dict[str, Kiosk], sites: dict[str, uuid.UUID], central_url: str
+) -> None:
+    """Down to c0024 each op decided as a set gets back the answer it was given (c0025
+    kept none), and the kiosk's retry, on the connection it holds, acts once on either
+    side of the migration."""
+    date = occurrence_of(central_url, sites["Solbakken"])  # one seat
+    batch = [request(date, "Per Hansen", "VVVVV2"), request(date, "Kari Lie", "WWWWW2")]
+    kiosk = kiosks["a1"]
+    answers = kiosk.push(batch)
+    assert [a["status"] for a in answers] == ["confirmed", "waitlisted"]
+    kept = "SELECT result FROM sammen.applied_op ORDER BY op_id"
+    assert admin_rows(central_url, kept) == [(None,), (None,)]
+    provision.downgrade(central, "c0024")
+    assert [result for (result,) in admin_rows(central_url, kept)] == answers
+    assert kiosk.push(batch) == answers
+    provision.migrate(central)
+    assert kiosk.push(batch) == answers
+    assert admin_rows(central_url, "SELECT count(*) FROM sammen.signup") == [(2,)]
+
+
 def test_a_late_commit_is_still_pulled(
     kiosks: dict[str, Kiosk], sites: dict[str, uuid.UUID], central_url: str
 ) -> None:
